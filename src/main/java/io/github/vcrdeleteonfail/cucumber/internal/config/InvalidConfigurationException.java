@@ -1,0 +1,29 @@
+package io.github.vcrdeleteonfail.cucumber.internal.config;
+
+/**
+ * The plugin's configuration is wrong; thrown while the plugin is created, so the run fails before
+ * any scenario starts. The message names the file, the key and the fix.
+ */
+public final class InvalidConfigurationException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what is wrong, where, and how to fix it
+     */
+    public InvalidConfigurationException(String message) {
+        super(message);
+    }
+
+    /**
+     * Creates the exception with its cause.
+     *
+     * @param message what is wrong, where, and how to fix it
+     * @param cause the underlying error
+     */
+    public InvalidConfigurationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.vcrdeleteonfail.cucumber.internal.decision;
+
+/** What happened to one cassette of a failed scenario, or to the scenario as a whole. */
+public enum Outcome {
+    /** The cassette existed and was deleted. */
+    DELETED("deleted"),
+    /** The cassette did not exist; nothing to delete. */
+    NOTHING_TO_DELETE("nothing to delete"),
+    /** A dry run: the cassette would have been deleted. */
+    DRY_RUN("kept (dry run)"),
+    /** The scenario carries the keep tag. */
+    KEPT_BY_TAG("kept by @keep-cassette"),
+    /** The path leaves the cassette folder, names the folder itself, or is malformed. */
+    REFUSED_UNSAFE("refused as unsafe"),
+    /** Deletion was attempted and failed; the cassette may be stale. */
+    FAILED("failed to delete");
+
+    private final String label;
+
+    Outcome(String label) {
+        this.label = label;
+    }
+
+    /**
+     * Returns the outcome as written in logs and the summary.
+     *
+     * @return a short lower-case phrase
+     */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,182 @@
+package io.github.vcrdeleteonfail.cucumber.internal.files;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.vcrdeleteonfail.cucumber.internal.decision.Outcome;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The one place where cassettes are deleted. Deletes files and folders recursively, never follows a
+ * symbolic link (a link inside a folder cassette is removed as a link), treats a missing cassette
+ * as success, refuses anything whose real location is outside the cassette folder, and collects
+ * every failure of a folder deletion into one message with sorted relative paths.
+ */
+public final class SafeDeleter {
+
+    private final Path root;
+
+    /**
+     * Creates a deleter confined to a cassette folder.
+     *
+     * @param root the absolute, normalised cassette folder; it may not exist
+     */
+    public SafeDeleter(Path root) {
+        this.root = requireNonNull(root, "root");
+    }
+
+    /**
+     * Deletes one cassette.
+     *
+     * @param target an absolute path strictly inside the cassette folder, from {@link CassettePath}
+     * @return what happened, with a detail for the log
+     */
+    public Result delete(Path target) {
+        requireNonNull(target, "target");
+        if (!target.startsWith(root) || target.equals(root)) {
+            return new Result(
+                    Outcome.REFUSED_UNSAFE, "it is not inside the cassette folder " + root);
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return new Result(Outcome.NOTHING_TO_DELETE, "it does not exist");
+        }
+        try {
+            Path realRoot = root.toRealPath();
+            Path realParent = target.getParent().toRealPath();
+            if (!realParent.startsWith(realRoot)) {
+                return new Result(
+                        Outcome.REFUSED_UNSAFE,
+                        "a symbolic link on the way leads outside the cassette folder (to "
+                                + realParent
+                                + ")");
+            }
+            if (Files.isSymbolicLink(target)) {
+                Path linked = Files.readSymbolicLink(target);
+                Path resolved = target.getParent().resolve(linked).normalize();
+                if (!Files.exists(resolved) || !resolved.toRealPath().startsWith(realRoot)) {
+                    return new Result(
+                            Outcome.REFUSED_UNSAFE,
+                            "it is a symbolic link to "
+                                    + linked
+                                    + ", outside the cassette folder or missing; remove it by"
+                                    + " hand if it should go");
+                }
+                Files.delete(target);
+                return new Result(Outcome.DELETED, "symbolic link removed, its target kept");
+            }
+            if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(target);
+                return new Result(Outcome.DELETED, "file deleted");
+            }
+        } catch (NoSuchFileException e) {
+            return new Result(Outcome.NOTHING_TO_DELETE, "it disappeared while being deleted");
+        } catch (IOException | SecurityException e) {
+            return new Result(Outcome.FAILED, describe(e));
+        }
+        return deleteFolder(target);
+    }
+
+    private Result deleteFolder(Path folder) {
+        List<String> failures = new ArrayList<>();
+        int[] entries = {0};
+        try {
+            // walkFileTree does not follow links unless asked: a link is visited as a file.
+            Files.walkFileTree(
+                    folder,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            remove(file);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (!(e instanceof NoSuchFileException)) {
+                                failures.add(relative(file) + ": " + describe(e));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                            if (e != null && !(e instanceof NoSuchFileException)) {
+                                failures.add(relative(dir) + ": " + describe(e));
+                            }
+                            remove(dir);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        private void remove(Path path) {
+                            try {
+                                Files.deleteIfExists(path);
+                                entries[0]++;
+                            } catch (IOException | SecurityException e) {
+                                failures.add(relative(path) + ": " + describe(e));
+                            }
+                        }
+                    });
+        } catch (IOException | SecurityException e) {
+            failures.add(relative(folder) + ": " + describe(e));
+        }
+        if (failures.isEmpty()) {
+            return new Result(Outcome.DELETED, "folder deleted (" + entries[0] + " entries)");
+        }
+        Collections.sort(failures);
+        return new Result(
+                Outcome.FAILED,
+                "could not delete "
+                        + failures.size()
+                        + " entr"
+                        + (failures.size() == 1 ? "y" : "ies")
+                        + " of the folder: "
+                        + String.join("; ", failures));
+    }
+
+    private String relative(Path path) {
+        return root.relativize(path).toString();
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+    }
+
+    /** What one deletion did. */
+    public static final class Result {
+        private final Outcome outcome;
+        private final String detail;
+
+        Result(Outcome outcome, String detail) {
+            this.outcome = outcome;
+            this.detail = detail;
+        }
+
+        /**
+         * Returns the outcome.
+         *
+         * @return DELETED, NOTHING_TO_DELETE, REFUSED_UNSAFE or FAILED
+         */
+        public Outcome outcome() {
+            return outcome;
+        }
+
+        /**
+         * Returns a short explanation for the log.
+         *
+         * @return the detail
+         */
+        public String detail() {
+            return detail;
+        }
+    }
+}
