@@ -1,0 +1,125 @@
+package io.github.vcrdeleteonfail.cucumber.sampleglue;
+
+import io.cucumber.java.After;
+import io.cucumber.java.AfterStep;
+import io.cucumber.java.Before;
+import io.cucumber.java.BeforeStep;
+import io.cucumber.java.PendingException;
+import io.cucumber.java.Scenario;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.When;
+import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
+import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Glue of the sample suites that the specification runs: a fake recorder that writes cassettes
+ * where the default namer puts them, steps with every outcome, and hooks that fail on demand.
+ */
+public class SampleSteps {
+
+    /** The system property naming the cassette folder of the sample run. */
+    public static final String CASSETTE_DIR_PROPERTY = "vcr.sample.cassette-dir";
+
+    private Scenario scenario;
+
+    @Before(order = 0)
+    public void remember(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    @Before("@fail-in-before")
+    public void failInBefore() {
+        throw new IllegalStateException("Before hook failed on purpose");
+    }
+
+    @BeforeStep("@fail-in-before-step")
+    public void failInBeforeStep() {
+        throw new IllegalStateException("BeforeStep hook failed on purpose");
+    }
+
+    @AfterStep("@fail-in-after-step")
+    public void failInAfterStep() {
+        throw new IllegalStateException("AfterStep hook failed on purpose");
+    }
+
+    @After(value = "@fail-in-after", order = 20000)
+    public void failInAfter() {
+        throw new IllegalStateException("After hook failed on purpose");
+    }
+
+    /** Runs last among After hooks (lowest order), like a recorder that writes on stop. */
+    @After(value = "@record-in-after", order = 0)
+    public void recordInAfter() {
+        write(defaultCassette(), "recorded in an After hook by " + scenario.getName());
+    }
+
+    @Given("the recorder records the default cassette")
+    public void recordDefault() {
+        write(defaultCassette(), "recorded by " + scenario.getName());
+    }
+
+    @Given("the recorder records {string}")
+    public void record(String path) {
+        write(cassetteDir().resolve(path), "recorded by " + scenario.getName());
+    }
+
+    @Given("the recorder records the folder cassette {string}")
+    public void recordFolder(String path) {
+        Path folder = cassetteDir().resolve(path);
+        write(folder.resolve("mappings/get-user.json"), "{\"request\":{}}");
+        write(folder.resolve("__files/body-user.json"), "{\"name\":\"alice\"}");
+    }
+
+    @When("a step passes")
+    public void passes() {}
+
+    @When("a step fails")
+    public void fails() {
+        throw new AssertionError("step failed on purpose");
+    }
+
+    @When("a step is pending")
+    public void pending() {
+        throw new PendingException("not written yet");
+    }
+
+    @When("an assumption fails")
+    public void assumptionFails() {
+        throw new TestAbortedException("assumption failed on purpose");
+    }
+
+    @When("an ambiguous step")
+    public void ambiguousOne() {}
+
+    @When("an ambiguous {word}")
+    public void ambiguousTwo(String word) {}
+
+    private Path defaultCassette() {
+        Path relative = new DefaultCassetteNamer().cassettesFor(ScenarioInfo.from(scenario)).get(0);
+        return cassetteDir().resolve(relative);
+    }
+
+    private static Path cassetteDir() {
+        String dir = System.getProperty(CASSETTE_DIR_PROPERTY);
+        if (dir == null) {
+            throw new IllegalStateException("set the system property " + CASSETTE_DIR_PROPERTY);
+        }
+        return Paths.get(dir);
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

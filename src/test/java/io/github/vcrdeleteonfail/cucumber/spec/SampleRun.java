@@ -1,0 +1,209 @@
+package io.github.vcrdeleteonfail.cucumber.spec;
+
+import io.cucumber.core.cli.Main;
+import io.github.vcrdeleteonfail.cucumber.internal.CassetteCleanup;
+import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * One run of a sample suite with the real Cucumber runtime (the CLI, in this JVM or a new one), the
+ * plugin registered, and every plugin log record captured.
+ */
+final class SampleRun {
+
+    /** Threads of the sample runs; the build runs the specification with 1 and with 4. */
+    static final int THREADS = Integer.getInteger("vcr.spec.threads", 1);
+
+    private static final String GLUE = SampleSteps.class.getPackageName();
+    private static final String PLUGIN = "io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin";
+
+    final int exitStatus;
+    final Throwable error;
+    final List<String> log;
+    final String output;
+
+    private SampleRun(int exitStatus, Throwable error, List<String> log, String output) {
+        this.exitStatus = exitStatus;
+        this.error = error;
+        this.log = log;
+        this.output = output;
+    }
+
+    /**
+     * Runs the features in this JVM.
+     *
+     * @param pluginArgument what follows the plugin's class name and colon, or null for none
+     * @param classpathRoot a folder added to the context class loader (for classpath resources)
+     */
+    static SampleRun inProcess(
+            Path features,
+            Path cassetteDir,
+            String pluginArgument,
+            Path classpathRoot,
+            Map<String, String> systemProperties,
+            List<String> extraArguments) {
+        List<String> args = new ArrayList<>();
+        args.add("--glue");
+        args.add(GLUE);
+        args.add("--plugin");
+        args.add(pluginArgument == null ? PLUGIN : PLUGIN + ":" + pluginArgument);
+        args.add("--threads");
+        args.add(String.valueOf(THREADS));
+        args.add("--monochrome");
+        args.addAll(extraArguments);
+        args.add(features.toString());
+
+        Map<String, String> properties = new HashMap<>(systemProperties);
+        properties.put(SampleSteps.CASSETTE_DIR_PROPERTY, cassetteDir.toString());
+        Map<String, String> previous = new HashMap<>();
+        properties.forEach((k, v) -> previous.put(k, System.setProperty(k, v)));
+
+        Logger logger = Logger.getLogger(CassetteCleanup.LOGGER_NAME);
+        List<String> records = Collections.synchronizedList(new ArrayList<>());
+        Handler handler =
+                new Handler() {
+                    @Override
+                    public void publish(LogRecord record) {
+                        String message = record.getMessage();
+                        if (record.getThrown() != null) {
+                            message += " | " + record.getThrown();
+                        }
+                        records.add(record.getLevel() + ": " + message);
+                    }
+
+                    @Override
+                    public void flush() {}
+
+                    @Override
+                    public void close() {}
+                };
+        Level previousLevel = logger.getLevel();
+        logger.setLevel(Level.ALL);
+        logger.addHandler(handler);
+        Thread thread = Thread.currentThread();
+        ClassLoader previousLoader = thread.getContextClassLoader();
+        try (URLClassLoader loader =
+                new URLClassLoader(
+                        classpathRoot == null
+                                ? new URL[0]
+                                : new URL[] {classpathRoot.toUri().toURL()},
+                        previousLoader)) {
+            thread.setContextClassLoader(loader);
+            byte status = Main.run(args.toArray(new String[0]), loader);
+            return new SampleRun(status, null, List.copyOf(records), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            return new SampleRun(-1, e, List.copyOf(records), "");
+        } finally {
+            thread.setContextClassLoader(previousLoader);
+            logger.removeHandler(handler);
+            logger.setLevel(previousLevel);
+            previous.forEach(
+                    (k, v) -> {
+                        if (v == null) {
+                            System.clearProperty(k);
+                        } else {
+                            System.setProperty(k, v);
+                        }
+                    });
+        }
+    }
+
+    /**
+     * Runs the features in a new JVM whose working directory is {@code workingDir}, with this JVM's
+     * class path plus {@code classpathRoot}.
+     */
+    static SampleRun forked(
+            Path workingDir,
+            Path features,
+            Path cassetteDir,
+            String pluginArgument,
+            Path classpathRoot) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-D" + SampleSteps.CASSETTE_DIR_PROPERTY + "=" + cassetteDir);
+        command.add("-Dcucumber.publish.quiet=true");
+        command.add("-Djava.util.logging.config.file=" + writeLoggingConfig(workingDir));
+        command.add("-cp");
+        String classPath = System.getProperty("java.class.path");
+        if (classpathRoot != null) {
+            classPath = classpathRoot + java.io.File.pathSeparator + classPath;
+        }
+        command.add(classPath);
+        command.add(Main.class.getName());
+        command.add("--glue");
+        command.add(GLUE);
+        command.add("--plugin");
+        command.add(pluginArgument == null ? PLUGIN : PLUGIN + ":" + pluginArgument);
+        command.add("--monochrome");
+        command.add(features.toString());
+        try {
+            Path out = Files.createTempFile(workingDir.getParent(), "forked", ".log");
+            Process process =
+                    new ProcessBuilder(command)
+                            .directory(workingDir.toFile())
+                            .redirectErrorStream(true)
+                            .redirectOutput(out.toFile())
+                            .start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the forked Cucumber run did not end in 120 s");
+            }
+            String output = Files.readString(out, StandardCharsets.UTF_8);
+            List<String> log =
+                    output.lines()
+                            .filter(l -> l.startsWith("VCR "))
+                            .map(l -> l.substring(4))
+                            .collect(Collectors.toList());
+            return new SampleRun(process.exitValue(), null, log, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path writeLoggingConfig(Path workingDir) {
+        try {
+            Path config = Files.createTempFile(workingDir.getParent(), "logging", ".properties");
+            Files.writeString(
+                    config,
+                    "handlers=java.util.logging.ConsoleHandler\n"
+                            + "java.util.logging.ConsoleHandler.level=ALL\n"
+                            + "java.util.logging.SimpleFormatter.format=VCR %4$s: %5$s%6$s%n\n"
+                            + CassetteCleanup.LOGGER_NAME
+                            + ".level=ALL\n");
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String describe() {
+        return "exit status "
+                + exitStatus
+                + (error == null ? "" : ", error " + error)
+                + "\nplugin log:\n  "
+                + String.join("\n  ", log)
+                + (output.isEmpty() ? "" : "\noutput:\n" + output);
+    }
+}

@@ -1,0 +1,344 @@
+package io.github.vcrdeleteonfail.cucumber.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Steps of the specification: set up a sample project, run it, look at what is left. */
+public class SpecificationSteps {
+
+    private Path tmp;
+    private Path features;
+    private Path cassetteDir;
+    private Path outside;
+    private Path classpathRoot;
+    private Path project;
+    private final Map<String, String> systemProperties = new HashMap<>();
+    private final Map<Path, byte[]> before = new HashMap<>();
+    private SampleRun run;
+
+    @Before
+    public void createFolders() throws IOException {
+        tmp = Files.createTempDirectory("vcr-spec").toRealPath();
+        features = Files.createDirectories(tmp.resolve("features"));
+        cassetteDir = Files.createDirectories(tmp.resolve("cassettes"));
+        outside = Files.createDirectories(tmp.resolve("outside"));
+        classpathRoot = Files.createDirectories(tmp.resolve("classpath"));
+        project = Files.createDirectories(tmp.resolve("project"));
+    }
+
+    @After
+    public void deleteFolders() throws IOException {
+        if (tmp == null) {
+            return;
+        }
+        Files.walkFileTree(
+                tmp,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a)
+                            throws IOException {
+                        dir.toFile().setWritable(true);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes a)
+                            throws IOException {
+                        Files.delete(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e)
+                            throws IOException {
+                        Files.delete(dir);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+    }
+
+    // ---- the sample project -------------------------------------------------------------
+
+    @Given("the feature file {string}:")
+    public void featureFile(String name, String content) throws IOException {
+        write(features.resolve(name), content);
+    }
+
+    @Given("the cassette {string} exists")
+    public void cassetteExists(String path) throws IOException {
+        write(cassetteDir.resolve(path), "committed recording " + path);
+    }
+
+    @Given("the cassettes exist:")
+    public void cassettesExist(List<String> paths) throws IOException {
+        for (String path : paths) {
+            cassetteExists(path);
+        }
+    }
+
+    @Given("the folder cassette {string} exists")
+    public void folderCassetteExists(String path) throws IOException {
+        write(cassetteDir.resolve(path).resolve("mappings/get-user.json"), "{}");
+        write(cassetteDir.resolve(path).resolve("__files/body-user.json"), "{}");
+    }
+
+    @Given("the file {string} outside the cassette folder")
+    public void outsideFile(String path) throws IOException {
+        write(outside.resolve(path), "precious " + path);
+    }
+
+    @Given("{string} in the cassette folder is a symbolic link to {string} outside it")
+    public void link(String path, String target) throws IOException {
+        Path link = cassetteDir.resolve(path);
+        Files.createDirectories(link.getParent());
+        Files.createSymbolicLink(link, outside.resolve(target));
+    }
+
+    @Given("the cassette folder is the project's default {string}")
+    public void defaultCassetteFolder(String relative) throws IOException {
+        cassetteDir = Files.createDirectories(project.resolve(relative));
+    }
+
+    @Given("the configuration file {string}:")
+    public void configurationFile(String path, String content) throws IOException {
+        write(project.resolve(path), expand(content));
+    }
+
+    @Given("the classpath resource {string}:")
+    public void classpathResource(String name, String content) throws IOException {
+        write(classpathRoot.resolve(name), expand(content));
+    }
+
+    @Given("the system property {string} is {string}")
+    public void systemProperty(String key, String value) {
+        systemProperties.put(key, value);
+    }
+
+    // ---- running it -----------------------------------------------------------------------
+
+    @When("Cucumber runs the features")
+    public void runFeatures() throws IOException {
+        Path config = tmp.resolve("vcr-default-test.yaml");
+        Files.writeString(config, "cassette-dir: " + cassetteDir + "\n");
+        runInProcess(config.toString());
+    }
+
+    @When("Cucumber runs the features with the plugin argument {string}")
+    public void runWithArgument(String argument) {
+        runInProcess(expand(argument));
+    }
+
+    @When("Cucumber runs the features without a plugin argument")
+    public void runWithoutArgument() {
+        runInProcess(null);
+    }
+
+    @When("Cucumber runs the features in a new JVM from the project folder")
+    public void runForked() {
+        snapshot();
+        run = SampleRun.forked(project, features, cassetteDir, null, classpathRoot);
+    }
+
+    @When(
+            "Cucumber runs the features in a new JVM from the project folder with the plugin argument {string}")
+    public void runForkedWithArgument(String argument) {
+        snapshot();
+        run = SampleRun.forked(project, features, cassetteDir, expand(argument), classpathRoot);
+    }
+
+    private void runInProcess(String argument) {
+        snapshot();
+        run =
+                SampleRun.inProcess(
+                        features,
+                        cassetteDir,
+                        argument,
+                        classpathRoot,
+                        systemProperties,
+                        List.of());
+    }
+
+    // ---- what is left -----------------------------------------------------------------------
+
+    @Then("the sample run fails")
+    public void sampleRunFails() {
+        assertThat(run.error).as(run.describe()).isNull();
+        assertThat(run.exitStatus).as(run.describe()).isEqualTo(1);
+    }
+
+    @Then("the sample run passes")
+    public void sampleRunPasses() {
+        assertThat(run.error).as(run.describe()).isNull();
+        assertThat(run.exitStatus).as(run.describe()).isZero();
+    }
+
+    @Then("the run fails before any scenario starts, saying:")
+    public void runFailsBeforeScenarios(String message) {
+        String text = run.error != null ? messages(run.error) : run.output;
+        assertThat(run.exitStatus).as(run.describe()).isNotZero();
+        for (String line : expand(message).lines().collect(Collectors.toList())) {
+            assertThat(text).as(run.describe()).contains(line.strip());
+        }
+        assertThat(run.log)
+                .as("no scenario was handled")
+                .noneMatch(l -> l.contains("for failed scenario"));
+    }
+
+    @Then("the cassette {string} is gone")
+    public void cassetteGone(String path) {
+        Path cassette = cassetteDir.resolve(path);
+        assertThat(Files.exists(cassette, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                .as(cassette + " should be gone\n" + run.describe())
+                .isFalse();
+    }
+
+    @Then("the cassette {string} is untouched")
+    public void cassetteUntouched(String path) throws IOException {
+        Path cassette = cassetteDir.resolve(path);
+        assertThat(cassette).as(run.describe()).exists();
+        if (before.containsKey(cassette)) {
+            assertThat(Files.readAllBytes(cassette)).isEqualTo(before.get(cassette));
+        }
+    }
+
+    @Then("the cassette folder holds exactly:")
+    public void cassetteFolderHoldsExactly(List<String> expected) throws IOException {
+        assertThat(listFiles(cassetteDir))
+                .as(run.describe())
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Then("the cassette folder is empty")
+    public void cassetteFolderIsEmpty() throws IOException {
+        assertThat(listFiles(cassetteDir)).as(run.describe()).isEmpty();
+    }
+
+    @Then("every file outside the cassette folder is untouched")
+    public void outsideUntouched() throws IOException {
+        for (Map.Entry<Path, byte[]> file : before.entrySet()) {
+            if (file.getKey().startsWith(outside)) {
+                assertThat(file.getKey()).as(run.describe()).exists();
+                assertThat(Files.readAllBytes(file.getKey())).isEqualTo(file.getValue());
+            }
+        }
+    }
+
+    @Then("the plugin warns:")
+    public void pluginWarns(String text) {
+        assertLogged("WARNING: ", text);
+    }
+
+    @Then("the plugin logs:")
+    public void pluginLogs(String text) {
+        assertLogged("", text);
+    }
+
+    @Then("the plugin logs nothing at INFO or above")
+    public void pluginQuiet() {
+        assertThat(run.log)
+                .as(run.describe())
+                .allMatch(l -> l.startsWith("FINE") || l.startsWith("DEBUG"));
+    }
+
+    @Then("the summary says:")
+    public void summarySays(String text) {
+        String summary =
+                run.log.stream()
+                        .filter(l -> l.startsWith("INFO: vcr-delete-on-fail: "))
+                        .filter(l -> l.contains(" with cassettes in "))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no summary\n" + run.describe()));
+        for (String line : expand(text).lines().collect(Collectors.toList())) {
+            assertThat(summary).as(run.describe()).contains(line.strip());
+        }
+    }
+
+    @Then("the summary lists the cassettes:")
+    public void summaryLists(DataTable table) {
+        List<String> expected = new ArrayList<>();
+        for (Map<String, String> row : table.asMaps()) {
+            expected.add(row.get("outcome") + ": " + row.get("cassette"));
+        }
+        summarySays(String.join("\n", expected));
+    }
+
+    private void assertLogged(String prefix, String text) {
+        String expected = expand(text).strip();
+        assertThat(run.log)
+                .as(run.describe())
+                .anyMatch(l -> l.startsWith(prefix) && l.contains(expected));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private void snapshot() {
+        before.clear();
+        try {
+            for (Path root : List.of(cassetteDir, outside)) {
+                for (String file : listFiles(root)) {
+                    Path path = root.resolve(file);
+                    if (Files.isRegularFile(path)) {
+                        before.put(path, Files.readAllBytes(path));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String expand(String text) {
+        return text.replace("<tmp>", tmp.toString())
+                .replace("<cassette-dir>", cassetteDir.toString())
+                .replace("<project>", project.toString());
+    }
+
+    private static String messages(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            text.append(t).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Files (and links) under a folder, relative, with '/' separators; links are not followed. */
+    private static List<String> listFiles(Path root) throws IOException {
+        List<String> files = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        Files.walkFileTree(
+                root,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        files.add(root.relativize(file).toString().replace('\\', '/'));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        return files;
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+}
