@@ -103,9 +103,10 @@ public final class CassetteCleanup {
             }
         }
         for (String tag : tags.pathTags()) {
+            String text = CassetteTags.pathOf(tag);
             select(
-                    CassettePath.ofText(cassetteDir, CassetteTags.pathOf(tag)),
-                    tag,
+                    CassettePath.ofText(cassetteDir, text),
+                    text.isEmpty() ? "(empty path)" : text,
                     "tag " + tag,
                     who,
                     targets);

@@ -79,7 +79,7 @@ public class SpecificationSteps {
 
     @Given("the feature file {string}:")
     public void featureFile(String name, String content) throws IOException {
-        write(features.resolve(name), content);
+        write(features.resolve(name), expand(content));
     }
 
     @Given("the cassette {string} exists")
