@@ -112,7 +112,7 @@ public class SpecificationSteps {
         Files.createSymbolicLink(link, outside.resolve(target));
     }
 
-    @Given("the cassette folder is the project's default {string}")
+    @Given("the cassette folder is {string} in the project folder")
     public void defaultCassetteFolder(String relative) throws IOException {
         cassetteDir = Files.createDirectories(project.resolve(relative));
     }

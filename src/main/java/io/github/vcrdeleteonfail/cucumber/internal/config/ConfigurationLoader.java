@@ -149,7 +149,7 @@ public final class ConfigurationLoader {
                     "The vcr-delete-on-fail configuration "
                             + source
                             + " is not valid YAML: "
-                            + e.getMessage().strip()
+                            + e.getMessage().replace(" in 'reader', ", " at ").strip()
                             + "\nWrite a mapping of keys to values, such as:\n  "
                             + CASSETTE_DIR
                             + ": src/test/resources/cassettes",

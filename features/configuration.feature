@@ -1,0 +1,145 @@
+Feature: Configuration file
+  The plugin argument names a YAML file: a path relative to the working directory, or
+  `classpath:some/file.yaml`. Without an argument, `vcr-delete-on-fail.yaml` at the classpath
+  root is read if present, and built-in defaults apply otherwise. The key `cassette-dir` is the
+  root folder of all cassettes, relative to the working directory; its default is
+  `src/test/resources/cassettes`. Any mistake fails the run before a scenario starts, with a
+  message that names the file, the key and the fix.
+
+  Background:
+    Given the feature file "config.feature":
+      """
+      @vcr-delete-on-fail
+      Feature: Config
+        Scenario: Fails
+          When a step fails
+      """
+
+  Scenario: Without any configuration, cassettes live in src/test/resources/cassettes
+    Given the cassette folder is "src/test/resources/cassettes" in the project folder
+    And the cassettes exist:
+      | config/Fails.yaml  |
+      | config/Other.yaml  |
+    When Cucumber runs the features in a new JVM from the project folder
+    Then the sample run fails
+    And the cassette folder holds exactly:
+      | config/Other.yaml |
+
+  Scenario: A configuration file named by a path relative to the working directory
+    Given the cassette folder is "recordings" in the project folder
+    And the cassette "config/Fails.yaml" exists
+    And the configuration file "config/vcr.yaml":
+      """
+      # relative to the working directory, like the file's own path
+      cassette-dir: recordings
+      """
+    When Cucumber runs the features in a new JVM from the project folder with the plugin argument "config/vcr.yaml"
+    Then the sample run fails
+    And the cassette folder is empty
+
+  Scenario: A configuration file on the classpath
+    Given the cassette "config/Fails.yaml" exists
+    And the classpath resource "settings/vcr.yaml":
+      """
+      cassette-dir: <cassette-dir>
+      """
+    When Cucumber runs the features with the plugin argument "classpath:settings/vcr.yaml"
+    Then the sample run fails
+    And the cassette folder is empty
+
+  Scenario: vcr-delete-on-fail.yaml at the classpath root is read without an argument
+    Given the cassette "config/Fails.yaml" exists
+    And the classpath resource "vcr-delete-on-fail.yaml":
+      """
+      cassette-dir: <cassette-dir>
+      """
+    When Cucumber runs the features without a plugin argument
+    Then the sample run fails
+    And the cassette folder is empty
+
+  Scenario: An empty configuration file means the defaults
+    Given the cassette folder is "src/test/resources/cassettes" in the project folder
+    And the cassette "config/Fails.yaml" exists
+    And the configuration file "vcr.yaml":
+      """
+      # nothing configured yet
+      """
+    When Cucumber runs the features in a new JVM from the project folder with the plugin argument "vcr.yaml"
+    Then the sample run fails
+    And the cassette folder is empty
+
+  Scenario Outline: A configuration mistake fails the run before any scenario starts: <mistake>
+    Given the cassette "config/Fails.yaml" exists
+    And the classpath resource "bad.yaml":
+      """
+      <content>
+      """
+    When Cucumber runs the features with the plugin argument "classpath:bad.yaml"
+    Then the run fails before any scenario starts, saying:
+      """
+      <message>
+      """
+    And the cassette "config/Fails.yaml" is untouched
+
+    Examples:
+      | mistake             | content                    | message                                                                                                                               |
+      | a misspelt key      | casette-dir: cassettes     | Unknown key 'casette-dir' in the vcr-delete-on-fail configuration classpath resource bad.yaml. Did you mean 'cassette-dir'? Valid keys: cassette-dir. |
+      | snake case          | cassette_dir: cassettes    | Unknown key 'cassette_dir' in the vcr-delete-on-fail configuration classpath resource bad.yaml. Did you mean 'cassette-dir'?          |
+      | a number            | cassette-dir: 42           | The key 'cassette-dir' in the vcr-delete-on-fail configuration classpath resource bad.yaml must be a folder path (text), but it is the number 42 |
+      | a list              | cassette-dir: [a, b]       | must be a folder path (text), but it is a list [a, b]                                                                                 |
+      | no value            | cassette-dir:              | must be a folder path (text), but it is empty (null)                                                                                   |
+      | a list at the top   | - cassette-dir: x          | must be a mapping of keys to values, but it is a list                                                                                 |
+      | broken YAML         | cassette-dir: "unclosed    | is not valid YAML                                                                                                                      |
+      | a key twice         | {cassette-dir: a, cassette-dir: b} | found duplicate key cassette-dir                                                                                                      |
+
+  Scenario: A broken YAML file is reported with its line
+    Given the classpath resource "broken.yaml":
+      """
+      # the second line is broken
+      cassette-dir: [unclosed
+      """
+    When Cucumber runs the features with the plugin argument "classpath:broken.yaml"
+    Then the run fails before any scenario starts, saying:
+      """
+      The vcr-delete-on-fail configuration classpath resource broken.yaml
+      is not valid YAML: while parsing a flow sequence
+      at line 2, column 15
+      """
+
+  Scenario: A configuration file that does not exist
+    When Cucumber runs the features with the plugin argument "<tmp>/missing.yaml"
+    Then the run fails before any scenario starts, saying:
+      """
+      The vcr-delete-on-fail configuration file <tmp>/missing.yaml does not exist
+      Fix the path, or use classpath:
+      """
+
+  Scenario: A classpath resource that does not exist
+    When Cucumber runs the features with the plugin argument "classpath:nowhere/vcr.yaml"
+    Then the run fails before any scenario starts, saying:
+      """
+      The vcr-delete-on-fail configuration file 'classpath:nowhere/vcr.yaml' was not found on the classpath
+      """
+
+  Scenario: A cassette-dir that is a file, not a folder
+    Given the file "not-a-folder" outside the cassette folder
+    And the classpath resource "file.yaml":
+      """
+      cassette-dir: <tmp>/outside/not-a-folder
+      """
+    When Cucumber runs the features with the plugin argument "classpath:file.yaml"
+    Then the run fails before any scenario starts, saying:
+      """
+      The key 'cassette-dir' in the vcr-delete-on-fail configuration classpath resource file.yaml names <tmp>/outside/not-a-folder, which is not a folder
+      """
+
+  Scenario: A mistake in a forked run stops Cucumber with the message
+    Given the configuration file "vcr.yaml":
+      """
+      cassete-dir: recordings
+      """
+    When Cucumber runs the features in a new JVM from the project folder with the plugin argument "vcr.yaml"
+    Then the run fails before any scenario starts, saying:
+      """
+      Unknown key 'cassete-dir' in the vcr-delete-on-fail configuration file <project>/vcr.yaml. Did you mean 'cassette-dir'?
+      """
