@@ -1,0 +1,175 @@
+package io.github.vcrdeleteonfail.cucumber;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.cucumber.plugin.event.Event;
+import io.cucumber.plugin.event.EventHandler;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.Location;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestStep;
+import io.github.vcrdeleteonfail.cucumber.internal.CassetteCleanup;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VcrDeleteOnFailPluginTest {
+
+    private final List<LogRecord> records = new ArrayList<>();
+    private final Handler handler =
+            new Handler() {
+                @Override
+                public void publish(LogRecord record) {
+                    records.add(record);
+                }
+
+                @Override
+                public void flush() {}
+
+                @Override
+                public void close() {}
+            };
+
+    @BeforeEach
+    void captureLog() {
+        Logger.getLogger(CassetteCleanup.LOGGER_NAME).addHandler(handler);
+    }
+
+    @AfterEach
+    void releaseLog() {
+        Logger.getLogger(CassetteCleanup.LOGGER_NAME).removeHandler(handler);
+    }
+
+    @Test
+    void hasTheConstructorsCucumberNeedsANoArgOneAndExactlyOneTakingAString() {
+        Constructor<?>[] constructors = VcrDeleteOnFailPlugin.class.getConstructors();
+        assertThat(constructors)
+                .extracting(c -> Arrays.asList(c.getParameterTypes()))
+                .containsExactlyInAnyOrder(List.of(), List.of(String.class));
+        assertThat(Modifier.isFinal(VcrDeleteOnFailPlugin.class.getModifiers())).isTrue();
+    }
+
+    @Test
+    void neverThrowsIntoCucumberAndNamesTheScenarioWhenSomethingGoesWrong(@TempDir Path tmp)
+            throws Exception {
+        Path config = Files.writeString(tmp.resolve("vcr.yaml"), "cassette-dir: " + tmp + "\n");
+        VcrDeleteOnFailPlugin plugin = new VcrDeleteOnFailPlugin(config.toString());
+        Map<Class<?>, EventHandler<?>> handlers = new HashMap<>();
+        plugin.setEventPublisher(
+                new EventPublisher() {
+                    @Override
+                    public <T> void registerHandlerFor(Class<T> type, EventHandler<T> h) {
+                        handlers.put(type, h);
+                    }
+
+                    @Override
+                    public <T> void removeHandlerFor(Class<T> type, EventHandler<T> h) {}
+                });
+        TestCase broken = new BrokenTestCase();
+        TestCaseFinished finished =
+                new TestCaseFinished(
+                        Instant.now(),
+                        broken,
+                        new Result(Status.FAILED, Duration.ZERO, new AssertionError("boom")));
+
+        assertThatCode(() -> send(handlers, TestCaseFinished.class, finished))
+                .doesNotThrowAnyException();
+        assertThatCode(
+                        () ->
+                                send(
+                                        handlers,
+                                        TestRunFinished.class,
+                                        new TestRunFinished(
+                                                Instant.now(),
+                                                new Result(Status.FAILED, Duration.ZERO, null))))
+                .doesNotThrowAnyException();
+
+        assertThat(records)
+                .anySatisfy(
+                        r -> {
+                            assertThat(r.getLevel()).isEqualTo(Level.SEVERE);
+                            assertThat(r.getMessage())
+                                    .contains("\"Broken\" (file:/features/broken.feature:7)")
+                                    .contains("the run goes on");
+                            assertThat(r.getThrown()).hasMessage("tags exploded");
+                        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Event> void send(
+            Map<Class<?>, EventHandler<?>> handlers, Class<T> type, T event) {
+        ((EventHandler<T>) handlers.get(type)).receive(event);
+    }
+
+    /** A test case whose tags cannot be read: stands for any bug inside the plugin. */
+    private static final class BrokenTestCase implements TestCase {
+        @Override
+        @Deprecated
+        public Integer getLine() {
+            return 7;
+        }
+
+        @Override
+        public Location getLocation() {
+            return new Location(7, 3);
+        }
+
+        @Override
+        public String getKeyword() {
+            return "Scenario";
+        }
+
+        @Override
+        public String getName() {
+            return "Broken";
+        }
+
+        @Override
+        public String getScenarioDesignation() {
+            return "features/broken.feature:7 # Broken";
+        }
+
+        @Override
+        public List<String> getTags() {
+            throw new IllegalStateException("tags exploded");
+        }
+
+        @Override
+        public List<TestStep> getTestSteps() {
+            return List.of();
+        }
+
+        @Override
+        public URI getUri() {
+            return URI.create("file:/features/broken.feature");
+        }
+
+        @Override
+        public UUID getId() {
+            return UUID.randomUUID();
+        }
+    }
+}
