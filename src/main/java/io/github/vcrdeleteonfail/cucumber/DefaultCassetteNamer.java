@@ -14,7 +14,8 @@ import java.util.List;
  * name><extension>} relative to {@code cassette-dir}.
  *
  * <p>Each name is sanitised the way Ruby VCR's Cucumber integration does it: every run of
- * characters that are not letters, digits, {@code _} or {@code -} becomes one {@code _}, so {@code
+ * characters that are neither word characters (Ruby's {@code [:word:]}: letters, combining marks,
+ * digits, connector punctuation such as {@code _}) nor {@code -} becomes one {@code _}, so {@code
  * Fetch the user!} becomes {@code Fetch_the_user_}. A row of a Scenario Outline gets the suffix
  * {@code __examples-<E>-row-<R>} (1-based index of the Examples block within the outline, and of
  * the row within that block), so every row has its own cassette and the name survives edits
@@ -76,8 +77,8 @@ public final class DefaultCassetteNamer implements ScenarioCassetteNamer {
     }
 
     /**
-     * Replaces every run of characters other than letters, digits, {@code _} and {@code -} by one
-     * {@code _}.
+     * Replaces every run of characters other than word characters (letters, combining marks,
+     * digits, connector punctuation such as {@code _}) and {@code -} by one {@code _}.
      *
      * @param name any text
      * @return the sanitised text; empty only when {@code name} is empty
@@ -88,7 +89,7 @@ public final class DefaultCassetteNamer implements ScenarioCassetteNamer {
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) || cp == '_' || cp == '-') {
+            if (isWordCharacter(cp) || cp == '-') {
                 out.appendCodePoint(cp);
                 inRun = false;
             } else if (!inRun) {
@@ -97,6 +98,19 @@ public final class DefaultCassetteNamer implements ScenarioCassetteNamer {
             }
         }
         return out.toString();
+    }
+
+    /** Ruby's {@code [:word:]}: letters, marks, decimal digits and connector punctuation. */
+    private static boolean isWordCharacter(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+            case Character.COMBINING_SPACING_MARK:
+            case Character.CONNECTOR_PUNCTUATION:
+                return true;
+            default:
+                return Character.isLetterOrDigit(cp);
+        }
     }
 
     private static String shorten(String sanitised, String original) {

@@ -56,6 +56,13 @@ class DefaultCassetteNamerTest {
     }
 
     @Test
+    void keepsCombiningMarksAndConnectorPunctuationLikeRubysWordClass() {
+        // A decomposed accent, Hindi with vowel signs, and U+203F UNDERTIE between x and y.
+        assertThat(DefaultCassetteNamer.sanitise("Cafe\u0301 हिन्दी x\u203Fy"))
+                .isEqualTo("Cafe\u0301_हिन्दी_x\u203Fy");
+    }
+
+    @Test
     void keepsLettersOutsideTheBasicMultilingualPlaneWhole() {
         // U+1D49C MATHEMATICAL SCRIPT CAPITAL A is a letter encoded as a surrogate pair.
         assertThat(DefaultCassetteNamer.sanitise("\uD835\uDC9C b")).isEqualTo("\uD835\uDC9C_b");

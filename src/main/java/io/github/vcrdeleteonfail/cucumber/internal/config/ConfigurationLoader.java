@@ -77,7 +77,24 @@ public final class ConfigurationLoader {
             while (resource.startsWith("/")) {
                 resource = resource.substring(1);
             }
+            if (resource.isBlank() || resource.endsWith("/")) {
+                throw new InvalidConfigurationException(
+                        "The vcr-delete-on-fail plugin argument '"
+                                + location
+                                + "' names no file after 'classpath:'. Name a YAML resource, such"
+                                + " as classpath:vcr-delete-on-fail.yaml.");
+            }
             URL url = classLoader.getResource(resource);
+            if (url != null && isFolder(url)) {
+                throw new InvalidConfigurationException(
+                        "The vcr-delete-on-fail plugin argument '"
+                                + location
+                                + "' names a folder on the classpath ("
+                                + url
+                                + "), not a file. Name a YAML resource, such as "
+                                + location
+                                + "/vcr-delete-on-fail.yaml.");
+            }
             if (url == null) {
                 throw new InvalidConfigurationException(
                         "The vcr-delete-on-fail configuration file '"
@@ -130,6 +147,17 @@ public final class ConfigurationLoader {
             return fromMap(parse(file.toUri().toURL(), "file " + file), "file " + file);
         } catch (IOException e) {
             throw unreadable("file " + file, e);
+        }
+    }
+
+    private static boolean isFolder(URL url) {
+        if (!"file".equals(url.getProtocol())) {
+            return url.getPath().endsWith("/");
+        }
+        try {
+            return Files.isDirectory(Path.of(url.toURI()));
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return false;
         }
     }
 

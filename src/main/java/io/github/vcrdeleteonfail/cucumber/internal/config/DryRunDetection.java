@@ -65,6 +65,14 @@ public final class DryRunDetection {
      * @return where a dry run was requested, or empty when nothing requests one
      */
     public Optional<String> dryRunSource() {
+        // The CLI's own arguments beat every property, as in io.cucumber.core.cli.Main; the last
+        // of --dry-run, -d and --no-dry-run wins.
+        String option = lastDryRunOption();
+        if (option != null) {
+            return option.equals("--no-dry-run")
+                    ? Optional.empty()
+                    : Optional.of("the command line option " + option);
+        }
         Optional<Boolean> fromProperty = parse(systemProperties.apply(KEY));
         if (fromProperty.isPresent()) {
             return fromProperty.get() ? Optional.of("system property " + KEY) : Optional.empty();
@@ -80,27 +88,27 @@ public final class DryRunDetection {
                 return Optional.of(KEY + " in " + file);
             }
         }
-        return commandLine();
+        return Optional.empty();
     }
 
-    private Optional<String> commandLine() {
+    private String lastDryRunOption() {
         String command = systemProperties.apply("sun.java.command");
         if (command == null) {
-            return Optional.empty();
+            return null;
         }
         String[] words = command.trim().split("\\s+");
         if (words.length == 0 || !words[0].equals(CLI_MAIN)) {
-            return Optional.empty();
+            return null;
         }
+        String last = null;
         for (int i = 1; i < words.length; i++) {
-            if (words[i].equals("--dry-run") || words[i].equals("-d")) {
-                return Optional.of("the command line option " + words[i]);
-            }
-            if (words[i].equals("--no-dry-run")) {
-                return Optional.empty();
+            if (words[i].equals("--dry-run")
+                    || words[i].equals("-d")
+                    || words[i].equals("--no-dry-run")) {
+                last = words[i];
             }
         }
-        return Optional.empty();
+        return last;
     }
 
     private String readProperty(String resource) {

@@ -62,7 +62,8 @@ public final class CassetteTags {
         if (!keep && !deleteDefault && pathTags == null) {
             return NONE;
         }
-        return new CassetteTags(keep, deleteDefault, pathTags == null ? List.of() : pathTags);
+        return new CassetteTags(
+                keep, deleteDefault, pathTags == null ? List.of() : List.copyOf(pathTags));
     }
 
     /**

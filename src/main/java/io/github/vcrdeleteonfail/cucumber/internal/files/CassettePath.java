@@ -40,7 +40,7 @@ public final class CassettePath {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
+            if (Character.isISOControl(c)) {
                 return refused(
                         "the path contains the control character U+"
                                 + String.format("%04X", (int) c)
@@ -61,7 +61,7 @@ public final class CassettePath {
         if (text.startsWith("/")) {
             Path absolute;
             try {
-                absolute = root.getFileSystem().getPath(text).normalize();
+                absolute = root.getFileSystem().getPath(text);
             } catch (InvalidPathException e) {
                 return refused("the path is not valid here: " + e.getReason());
             }

@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The one place where cassettes are deleted. Deletes files and folders recursively, never follows a
@@ -42,9 +43,15 @@ public final class SafeDeleter {
      */
     public Result delete(Path target) {
         requireNonNull(target, "target");
+        for (Path name : target) {
+            if (name.toString().equals("..")) {
+                return new Result(Outcome.REFUSED_UNSAFE, "the path contains '..'");
+            }
+        }
         if (!target.startsWith(root) || target.equals(root)) {
             return new Result(
-                    Outcome.REFUSED_UNSAFE, "it is not inside the cassette folder " + root);
+                    Outcome.REFUSED_UNSAFE,
+                    "it is not strictly inside the cassette folder " + root);
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return new Result(Outcome.NOTHING_TO_DELETE, "it does not exist");
@@ -86,7 +93,7 @@ public final class SafeDeleter {
     }
 
     private Result deleteFolder(Path folder) {
-        List<String> failures = new ArrayList<>();
+        Map<String, String> failures = new TreeMap<>();
         int[] entries = {0};
         try {
             // walkFileTree does not follow links unless asked: a link is visited as a file.
@@ -102,7 +109,7 @@ public final class SafeDeleter {
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             if (!(e instanceof NoSuchFileException)) {
-                                failures.add(relative(file) + ": " + describe(e));
+                                failures.put(relative(file), describe(e));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -110,7 +117,7 @@ public final class SafeDeleter {
                         @Override
                         public FileVisitResult postVisitDirectory(Path dir, IOException e) {
                             if (e != null && !(e instanceof NoSuchFileException)) {
-                                failures.add(relative(dir) + ": " + describe(e));
+                                failures.put(relative(dir), describe(e));
                             }
                             remove(dir);
                             return FileVisitResult.CONTINUE;
@@ -121,17 +128,18 @@ public final class SafeDeleter {
                                 Files.deleteIfExists(path);
                                 entries[0]++;
                             } catch (IOException | SecurityException e) {
-                                failures.add(relative(path) + ": " + describe(e));
+                                failures.putIfAbsent(relative(path), describe(e));
                             }
                         }
                     });
         } catch (IOException | SecurityException e) {
-            failures.add(relative(folder) + ": " + describe(e));
+            failures.putIfAbsent(relative(folder), describe(e));
         }
         if (failures.isEmpty()) {
             return new Result(Outcome.DELETED, "folder deleted (" + entries[0] + " entries)");
         }
-        Collections.sort(failures);
+        List<String> lines = new ArrayList<>();
+        failures.forEach((path, cause) -> lines.add(path + ": " + cause));
         return new Result(
                 Outcome.FAILED,
                 "could not delete "
@@ -139,7 +147,7 @@ public final class SafeDeleter {
                         + " entr"
                         + (failures.size() == 1 ? "y" : "ies")
                         + " of the folder: "
-                        + String.join("; ", failures));
+                        + String.join("; ", lines));
     }
 
     private String relative(Path path) {

@@ -199,6 +199,23 @@ class ConfigurationLoaderTest {
                 .hasMessageContaining("drop the colon to use vcr-delete-on-fail.yaml");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"classpath:", "classpath:/", "classpath:settings/"})
+    void explainsAClasspathArgumentThatNamesNoFile(String argument) {
+        assertFails(argument)
+                .hasMessageContaining("'" + argument + "' names no file after 'classpath:'")
+                .hasMessageContaining("classpath:vcr-delete-on-fail.yaml");
+    }
+
+    @Test
+    void explainsAClasspathArgumentThatNamesAFolder() throws IOException {
+        write(classpathDir.resolve("settings/a.txt"), "a");
+
+        assertFails("classpath:settings")
+                .hasMessageContaining("names a folder on the classpath")
+                .hasMessageContaining("classpath:settings/vcr-delete-on-fail.yaml");
+    }
+
     @Test
     void explainsInvalidYamlWithItsLine() throws IOException {
         Path file =

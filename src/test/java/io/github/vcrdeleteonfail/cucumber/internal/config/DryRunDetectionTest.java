@@ -132,6 +132,33 @@ class DryRunDetectionTest {
     }
 
     @Test
+    void letsTheCommandLineWinOverEveryPropertyAsTheCucumberCliDoes() throws IOException {
+        systemProperties.put(KEY, "false");
+        environment.put(ENV, "false");
+        Files.writeString(classpathDir.resolve("cucumber.properties"), KEY + "=false\n");
+        systemProperties.put("sun.java.command", CLI + " --dry-run classpath:features");
+
+        assertThat(detect()).contains("the command line option --dry-run");
+    }
+
+    @Test
+    void letsNoDryRunOnTheCommandLineWinOverAPropertiesFile() throws IOException {
+        Files.writeString(classpathDir.resolve("cucumber.properties"), KEY + "=true\n");
+        systemProperties.put("sun.java.command", CLI + " --no-dry-run classpath:features");
+
+        assertThat(detect()).isEmpty();
+    }
+
+    @Test
+    void takesTheLastDryRunOptionOfTheCommandLine() {
+        systemProperties.put("sun.java.command", CLI + " --no-dry-run --dry-run features");
+        assertThat(detect()).contains("the command line option --dry-run");
+
+        systemProperties.put("sun.java.command", CLI + " -d --no-dry-run features");
+        assertThat(detect()).isEmpty();
+    }
+
+    @Test
     void ignoresTheCommandLineOfTheCucumberCliWithoutTheOption() {
         systemProperties.put("sun.java.command", CLI + " --glue com.example classpath:features");
 

@@ -58,7 +58,9 @@ class CassettePathTest {
                 Arguments.of("a\rb.yaml", "control character U+000D"),
                 Arguments.of("a\tb.yaml", "control character U+0009"),
                 Arguments.of("\u001b[31ma.yaml", "control character U+001B"),
-                Arguments.of("a\u007fb.yaml", "control character U+007F"));
+                Arguments.of("a\u007fb.yaml", "control character U+007F"),
+                Arguments.of("a\u0085b.yaml", "control character U+0085"),
+                Arguments.of("a\u009bb.yaml", "control character U+009B"));
     }
 
     @ParameterizedTest
@@ -108,8 +110,9 @@ class CassettePathTest {
 
     @Test
     void refusesAnAbsoluteTagPathThatClimbsOutOfTheRoot() {
-        assertRefused(CassettePath.ofText(root, root + "/../x.yaml"), "outside");
-        assertRefused(CassettePath.ofText(root, root + "/.."), "outside");
+        assertRefused(CassettePath.ofText(root, root + "/../x.yaml"), "'..'");
+        assertRefused(CassettePath.ofText(root, root + "/.."), "'..'");
+        assertRefused(CassettePath.ofText(root, root + "/x/../y.yaml"), "'..'");
     }
 
     @Test

@@ -233,6 +233,21 @@ class SafeDeleterTest {
     }
 
     @Test
+    void refusesAPathThatOnlyLooksInsideBecauseOfDotDot() throws IOException {
+        Path sibling = write(root.resolve("other/kept.yaml"));
+        Path secret = write(outside.resolve("secret.yaml"));
+        write(root.resolve("sub/a.yaml"));
+
+        assertThat(deleter.delete(root.resolve("sub/..")).outcome())
+                .isEqualTo(Outcome.REFUSED_UNSAFE);
+        assertThat(deleter.delete(root.resolve("sub/../..")).outcome())
+                .isEqualTo(Outcome.REFUSED_UNSAFE);
+
+        assertThat(sibling).hasContent("recorded");
+        assertThat(secret).hasContent("recorded");
+    }
+
+    @Test
     void reportsEveryEntryItCouldNotDeleteByItsRelativePath() throws IOException {
         assumeTrue(
                 FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
