@@ -83,9 +83,9 @@ Feature: Configuration file
 
     Examples:
       | mistake             | content                    | message                                                                                                                               |
-      | a misspelt key      | casette-dir: cassettes     | Unknown key 'casette-dir' in the vcr-delete-on-fail configuration classpath resource bad.yaml. Did you mean 'cassette-dir'? Valid keys: cassette-dir. |
+      | a misspelt key      | casette-dir: cassettes     | Unknown key 'casette-dir' in the vcr-delete-on-fail configuration classpath resource bad.yaml. Did you mean 'cassette-dir'? Valid keys: cassette-dir, extension, namer |
       | snake case          | cassette_dir: cassettes    | Unknown key 'cassette_dir' in the vcr-delete-on-fail configuration classpath resource bad.yaml. Did you mean 'cassette-dir'?          |
-      | a number            | cassette-dir: 42           | The key 'cassette-dir' in the vcr-delete-on-fail configuration classpath resource bad.yaml must be a folder path (text), but it is the number 42 |
+      | a number            | cassette-dir: 42           | vcr-delete-on-fail: the key 'cassette-dir' from classpath resource bad.yaml must be a folder path (text), but it is the number 42 |
       | a list              | cassette-dir: [a, b]       | must be a folder path (text), but it is a list [a, b]                                                                                 |
       | no value            | cassette-dir:              | must be a folder path (text), but it is empty (null)                                                                                   |
       | a list at the top   | - cassette-dir: x          | must be a mapping of keys to values, but it is a list                                                                                 |
@@ -130,7 +130,7 @@ Feature: Configuration file
     When Cucumber runs the features with the plugin argument "classpath:file.yaml"
     Then the run fails before any scenario starts, saying:
       """
-      The key 'cassette-dir' in the vcr-delete-on-fail configuration classpath resource file.yaml names <tmp>/outside/not-a-folder, which is not a folder
+      vcr-delete-on-fail: the key 'cassette-dir' from classpath resource file.yaml names <tmp>/outside/not-a-folder, which is not a folder
       """
 
   Scenario: A mistake in a forked run stops Cucumber with the message

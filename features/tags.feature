@@ -83,8 +83,8 @@ Feature: Tags select the cassettes
     And the cassette "keep/Fails.yaml" is untouched
     And the cassette "shared/users.yaml" is untouched
     And the summary lists the cassettes:
-      | outcome                | cassette                        |
-      | kept by @keep-cassette | all cassettes of the scenario   |
+      | outcome     | cassette                      |
+      | kept by tag | all cassettes of the scenario |
 
   Scenario: Tags are inherited from Feature, Rule, Scenario Outline and Examples
     Given the cassettes exist:

@@ -1,20 +1,26 @@
 package io.github.vcrdeleteonfail.cucumber;
 
+import static java.util.Objects.requireNonNull;
+
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestSourceParsed;
 import io.github.vcrdeleteonfail.cucumber.internal.CassetteCleanup;
+import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigLayers;
 import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigurationLoader;
 import io.github.vcrdeleteonfail.cucumber.internal.config.DryRunDetection;
 import io.github.vcrdeleteonfail.cucumber.internal.config.PluginConfiguration;
-import io.github.vcrdeleteonfail.cucumber.internal.decision.FailureVerdict;
+import io.github.vcrdeleteonfail.cucumber.internal.config.Setting;
 import io.github.vcrdeleteonfail.cucumber.internal.gherkin.ExampleRowIndex;
+import io.github.vcrdeleteonfail.cucumber.internal.gherkin.NameCollisions;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,10 +35,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
 
-    private static final Logger LOG = System.getLogger(CassetteCleanup.LOGGER_NAME);
+    /** The name of the plugin's logger: {@value}. */
+    public static final String LOGGER_NAME = "io.github.vcrdeleteonfail.cucumber";
 
-    private final CassetteCleanup cleanup;
+    private static final Logger LOG = System.getLogger(LOGGER_NAME);
+
+    private final ConfigLayers layers;
+    private final String dryRunSource;
     private final Set<URI> features = ConcurrentHashMap.newKeySet();
+    private final Object settingsLock = new Object();
+    private Map<String, Setting> glueSettings = Map.of();
+    private volatile PluginConfiguration config;
+    private volatile CassetteCleanup cleanup;
+    private volatile NameCollisions collisions;
+    private volatile String firstScenario;
 
     /** Creates the plugin with {@code vcr-delete-on-fail.yaml} from the classpath, or defaults. */
     public VcrDeleteOnFailPlugin() {
@@ -52,36 +68,66 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
         if (classLoader == null) {
             classLoader = VcrDeleteOnFailPlugin.class.getClassLoader();
         }
-        PluginConfiguration config =
-                new ConfigurationLoader(classLoader, Paths.get("")).load(configLocation);
-        String dryRun = DryRunDetection.ofThisJvm(classLoader).dryRunSource().orElse(null);
-        this.cleanup =
-                new CassetteCleanup(
-                        config.cassetteDir(),
-                        new DefaultCassetteNamer(),
-                        FailureVerdict.standard(),
-                        dryRun);
-        LOG.log(Level.DEBUG, () -> "vcr-delete-on-fail configured: " + config);
-        if (dryRun != null) {
-            LOG.log(
-                    Level.INFO,
-                    "vcr-delete-on-fail: a dry run was requested by "
-                            + dryRun
-                            + "; no cassette will be deleted");
-        }
+        this.layers = ConfigurationLoader.ofThisJvm(classLoader).read(configLocation);
+        this.dryRunSource = DryRunDetection.ofThisJvm(classLoader).dryRunSource().orElse(null);
+        install(layers.resolve(Map.of()));
+    }
+
+    private void install(PluginConfiguration configuration) {
+        this.config = configuration;
+        this.cleanup = new CassetteCleanup(configuration, dryRunSource);
+        this.collisions =
+                configuration.namer() instanceof DefaultCassetteNamer
+                        ? new NameCollisions(configuration.namer())
+                        : null;
     }
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestSourceParsed.class, this::sourceParsed);
+        publisher.registerHandlerFor(TestCaseStarted.class, this::testCaseStarted);
         publisher.registerHandlerFor(TestCaseFinished.class, this::testCaseFinished);
         publisher.registerHandlerFor(TestRunFinished.class, this::runFinished);
+        ActivePlugins.add(this);
+    }
+
+    /** Applies settings from glue code; refused once a scenario has started. */
+    void applySettings(Map<String, Setting> settings) {
+        requireNonNull(settings, "settings");
+        synchronized (settingsLock) {
+            if (firstScenario != null) {
+                throw new IllegalStateException(
+                        "vcr-delete-on-fail: CassetteSettings can only change the configuration"
+                                + " before the first scenario starts, and "
+                                + firstScenario
+                                + " has already started. Call it from a static @BeforeAll hook.");
+            }
+            Map<String, Setting> merged = new HashMap<>(glueSettings);
+            merged.putAll(settings);
+            install(layers.resolve(merged));
+            glueSettings = Map.copyOf(merged);
+        }
+    }
+
+    /**
+     * Returns the configuration in force, for glue code.
+     *
+     * @return the configuration
+     */
+    PluginConfiguration configuration() {
+        return config;
     }
 
     private void sourceParsed(TestSourceParsed event) {
         try {
             ExampleRowIndex.register(event.getUri(), event.getNodes());
             features.add(event.getUri());
+            NameCollisions detector = collisions;
+            if (detector != null && config.enabled()) {
+                for (String warning : detector.check(event.getUri(), event.getNodes())) {
+                    LOG.log(Level.WARNING, warning);
+                }
+            }
         } catch (RuntimeException | LinkageError e) {
             LOG.log(
                     Level.ERROR,
@@ -90,6 +136,23 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
                             + "; the run goes on, but outline rows of that file may be named"
                             + " like plain scenarios",
                     e);
+        }
+    }
+
+    private void testCaseStarted(TestCaseStarted event) {
+        if (firstScenario != null) {
+            return;
+        }
+        synchronized (settingsLock) {
+            if (firstScenario != null) {
+                return;
+            }
+            firstScenario = CassetteCleanup.describe(event.getTestCase());
+        }
+        try {
+            cleanup.runStarting();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.ERROR, "vcr-delete-on-fail could not log its configuration", e);
         }
     }
 
@@ -113,6 +176,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
         } catch (RuntimeException | LinkageError | AssertionError e) {
             LOG.log(Level.ERROR, "vcr-delete-on-fail could not write its run summary", e);
         } finally {
+            ActivePlugins.remove(this);
             features.forEach(ExampleRowIndex::forget);
             features.clear();
         }

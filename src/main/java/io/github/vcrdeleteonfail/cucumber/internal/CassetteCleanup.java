@@ -6,6 +6,8 @@ import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
+import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
+import io.github.vcrdeleteonfail.cucumber.internal.config.PluginConfiguration;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.CassetteTags;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.FailureVerdict;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.Outcome;
@@ -18,6 +20,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where the decision is made: for one finished scenario, reads its tags and status, selects its
@@ -27,35 +31,58 @@ import java.util.Map;
 public final class CassetteCleanup {
 
     /** The name of the plugin's logger: {@value}. */
-    public static final String LOGGER_NAME = "io.github.vcrdeleteonfail.cucumber";
+    public static final String LOGGER_NAME = VcrDeleteOnFailPlugin.LOGGER_NAME;
 
     private static final Logger LOG = System.getLogger(LOGGER_NAME);
 
+    private final PluginConfiguration config;
     private final Path cassetteDir;
     private final ScenarioCassetteNamer namer;
     private final FailureVerdict verdict;
+    private final CassetteTags.Names tagNames;
     private final SafeDeleter deleter;
     private final String dryRunSource;
     private final RunSummary summary = new RunSummary();
+    private final Map<String, Optional<String>> tagCorrections = new ConcurrentHashMap<>();
 
     /**
      * Creates the cleanup.
      *
-     * @param cassetteDir the absolute, normalised cassette folder
-     * @param namer names the default cassettes
-     * @param verdict decides which statuses are failures
+     * @param config the validated configuration
      * @param dryRunSource where a dry run was requested, or null for a real run
      */
-    public CassetteCleanup(
-            Path cassetteDir,
-            ScenarioCassetteNamer namer,
-            FailureVerdict verdict,
-            String dryRunSource) {
-        this.cassetteDir = requireNonNull(cassetteDir, "cassetteDir");
-        this.namer = requireNonNull(namer, "namer");
-        this.verdict = requireNonNull(verdict, "verdict");
+    public CassetteCleanup(PluginConfiguration config, String dryRunSource) {
+        this.config = requireNonNull(config, "config");
+        this.cassetteDir = config.cassetteDir();
+        this.namer = config.namer();
+        this.verdict = new FailureVerdict(config.failingStatuses());
+        this.tagNames = new CassetteTags.Names(config.deleteTag(), config.keepTag());
         this.deleter = new SafeDeleter(cassetteDir);
         this.dryRunSource = dryRunSource;
+    }
+
+    /** Logs, once, what the run is going to do; called before the first scenario starts. */
+    public void runStarting() {
+        LOG.log(Level.DEBUG, () -> "vcr-delete-on-fail configuration: " + config);
+        if (!config.enabled()) {
+            LOG.log(
+                    Level.INFO,
+                    "vcr-delete-on-fail is disabled by "
+                            + config.enabledOrigin()
+                            + ": no cassette will be touched");
+        } else if (dryRunSource != null) {
+            LOG.log(
+                    Level.INFO,
+                    "vcr-delete-on-fail: a dry run was requested by "
+                            + dryRunSource
+                            + "; no cassette will be deleted");
+        } else if (config.reportOnly()) {
+            LOG.log(
+                    Level.INFO,
+                    "vcr-delete-on-fail is in report-only mode ("
+                            + config.reportOnlyOrigin()
+                            + "): decisions are logged, no cassette will be deleted");
+        }
     }
 
     /**
@@ -66,7 +93,12 @@ public final class CassetteCleanup {
      * @param status its final status
      */
     public void scenarioFinished(TestCase testCase, Status status) {
-        CassetteTags tags = CassetteTags.of(testCase.getTags());
+        if (!config.enabled()) {
+            return;
+        }
+        List<String> allTags = testCase.getTags();
+        warnAboutMisspelledTags(allTags, testCase);
+        CassetteTags tags = tagNames.read(allTags);
         if (tags.isEmpty()) {
             return;
         }
@@ -88,7 +120,7 @@ public final class CassetteCleanup {
                     Outcome.KEPT_BY_TAG,
                     "all cassettes of the scenario",
                     who,
-                    "the scenario is tagged " + CassetteTags.KEEP_TAG);
+                    "the scenario is tagged " + tagNames.keepTag());
             return;
         }
         Map<Path, String> targets = new LinkedHashMap<>();
@@ -97,13 +129,13 @@ public final class CassetteCleanup {
                 select(
                         CassettePath.ofPath(cassetteDir, named),
                         named.toString(),
-                        "namer " + namer,
+                        "tag " + tagNames.deleteTag() + " via namer " + namer,
                         who,
                         targets);
             }
         }
         for (String tag : tags.pathTags()) {
-            String text = CassetteTags.pathOf(tag);
+            String text = tagNames.pathOf(tag);
             select(
                     CassettePath.ofText(cassetteDir, text),
                     text.isEmpty() ? "(empty path)" : text,
@@ -116,6 +148,28 @@ public final class CassetteCleanup {
         }
     }
 
+    private void warnAboutMisspelledTags(List<String> tags, TestCase testCase) {
+        for (String tag : tags) {
+            if (tagCorrections.containsKey(tag)) {
+                continue;
+            }
+            Optional<String> correction = tagNames.correctionOf(tag);
+            if (tagCorrections.putIfAbsent(tag, correction) == null && correction.isPresent()) {
+                LOG.log(
+                        Level.WARNING,
+                        "The tag "
+                                + tag
+                                + " of "
+                                + describe(testCase)
+                                + " looks like a misspelling of "
+                                + correction.get()
+                                + ", which vcr-delete-on-fail would act on; it is ignored. Write "
+                                + correction.get()
+                                + " if that was meant (warned once per tag).");
+            }
+        }
+    }
+
     private List<Path> namedCassettes(ScenarioInfo scenario, String who) {
         try {
             List<Path> named = namer.cassettesFor(scenario);
@@ -124,7 +178,7 @@ public final class CassetteCleanup {
                         Outcome.FAILED,
                         "default cassettes",
                         who,
-                        "the namer " + namer + " returned null instead of a list");
+                        "the namer " + namer + " returned null instead of a list; fix the namer");
                 return List.of();
             }
             if (named.isEmpty()) {
@@ -140,7 +194,7 @@ public final class CassetteCleanup {
                             + namer
                             + " threw "
                             + e
-                            + "; fix the namer, the tag paths were still handled");
+                            + "; fix the namer (tag paths were still handled)");
             return List.of();
         }
     }
@@ -170,6 +224,14 @@ public final class CassetteCleanup {
                     shown,
                     who,
                     "from " + origin + "; a dry run was requested by " + dryRunSource);
+            return;
+        }
+        if (config.reportOnly()) {
+            decide(
+                    Outcome.REPORT_ONLY,
+                    shown,
+                    who,
+                    "from " + origin + "; report-only set by " + config.reportOnlyOrigin());
             return;
         }
         SafeDeleter.Result result = deleter.delete(target);

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,34 +30,87 @@ public final class ConfigurationLoader {
 
     private final ClassLoader classLoader;
     private final Path workingDir;
+    private final Map<String, String> systemProperties;
+    private final Map<String, String> environment;
 
     /**
-     * Creates a loader.
+     * Creates a loader that reads the file only, without overrides.
      *
-     * @param classLoader where {@code classpath:} locations and the default file are looked up
+     * @param classLoader where {@code classpath:} locations, the default file and namers are looked
+     *     up
      * @param workingDir what relative paths are relative to
      */
     public ConfigurationLoader(ClassLoader classLoader, Path workingDir) {
-        this.classLoader = requireNonNull(classLoader, "classLoader");
-        this.workingDir = requireNonNull(workingDir, "workingDir").toAbsolutePath().normalize();
+        this(classLoader, workingDir, Map.of(), Map.of());
     }
 
     /**
-     * Loads the configuration.
+     * Creates a loader with overrides.
+     *
+     * @param classLoader where {@code classpath:} locations, the default file and namers are looked
+     *     up
+     * @param workingDir what relative paths are relative to
+     * @param systemProperties the system properties (only {@code vcr.delete-on-fail.*} are read)
+     * @param environment the environment variables (only {@code VCR_DELETE_ON_FAIL_*} are read)
+     */
+    public ConfigurationLoader(
+            ClassLoader classLoader,
+            Path workingDir,
+            Map<String, String> systemProperties,
+            Map<String, String> environment) {
+        this.classLoader = requireNonNull(classLoader, "classLoader");
+        this.workingDir = requireNonNull(workingDir, "workingDir").toAbsolutePath().normalize();
+        this.systemProperties = Map.copyOf(systemProperties);
+        this.environment = Map.copyOf(environment);
+    }
+
+    /**
+     * Creates a loader over this JVM's system properties and environment.
+     *
+     * @param classLoader where resources and namers are looked up
+     * @return the loader, relative to the current working directory
+     */
+    public static ConfigurationLoader ofThisJvm(ClassLoader classLoader) {
+        Map<String, String> properties = new java.util.HashMap<>();
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith(ConfigKeys.SYSTEM_PROPERTY_PREFIX)) {
+                properties.put(name, System.getProperty(name));
+            }
+        }
+        return new ConfigurationLoader(
+                classLoader, Path.of("").toAbsolutePath(), properties, System.getenv());
+    }
+
+    /**
+     * Loads the configuration: defaults, the file, then the environment and system property
+     * overrides.
+     *
+     * @param location see {@link #read(String)}
+     * @return the validated configuration
+     * @throws InvalidConfigurationException when anything is missing, unreadable or invalid
+     */
+    public PluginConfiguration load(String location) {
+        return read(location).resolve(Map.of());
+    }
+
+    /**
+     * Reads the file and the overrides, checking every key name; values are checked by {@link
+     * ConfigLayers#resolve(Map)}.
      *
      * @param location the plugin argument: a file path relative to the working directory, or {@code
      *     classpath:some/file.yaml}; null for the default {@value
      *     ConfigKeys#DEFAULT_CONFIG_RESOURCE} on the classpath, or built-in defaults without it
-     * @return the validated configuration
-     * @throws InvalidConfigurationException when the file is missing, unreadable or invalid
+     * @return the layers of settings
+     * @throws InvalidConfigurationException when the file is missing, unreadable or invalid, or a
+     *     key is unknown
      */
-    public PluginConfiguration load(String location) {
+    public ConfigLayers read(String location) {
         if (location == null) {
             URL url = classLoader.getResource(DEFAULT_CONFIG_RESOURCE);
             if (url == null) {
-                return fromMap(Map.of(), "built-in defaults");
+                return layers(Map.of(), "built-in defaults");
             }
-            return fromMap(
+            return layers(
                     parse(url, "classpath resource " + DEFAULT_CONFIG_RESOURCE + " (" + url + ")"),
                     "classpath resource " + DEFAULT_CONFIG_RESOURCE);
         }
@@ -107,7 +159,7 @@ public final class ConfigurationLoader {
                                 + ") without the classpath: prefix.");
             }
             String source = "classpath resource " + resource;
-            return fromMap(parse(url, source + " (" + url + ")"), source);
+            return layers(parse(url, source + " (" + url + ")"), source);
         }
         Path file;
         try {
@@ -144,7 +196,7 @@ public final class ConfigurationLoader {
                             + ".");
         }
         try {
-            return fromMap(parse(file.toUri().toURL(), "file " + file), "file " + file);
+            return layers(parse(file.toUri().toURL(), "file " + file), "file " + file);
         } catch (IOException e) {
             throw unreadable("file " + file, e);
         }
@@ -213,8 +265,10 @@ public final class ConfigurationLoader {
         return result;
     }
 
-    private PluginConfiguration fromMap(Map<String, Object> values, String source) {
-        for (String key : values.keySet()) {
+    private ConfigLayers layers(Map<String, Object> values, String source) {
+        Map<String, Setting> file = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            String key = entry.getKey();
             if (!ConfigKeys.ALL.contains(key)) {
                 throw new InvalidConfigurationException(
                         "Unknown key '"
@@ -222,61 +276,71 @@ public final class ConfigurationLoader {
                                 + "' in the vcr-delete-on-fail configuration "
                                 + source
                                 + "."
-                                + suggestion(key)
+                                + ConfigKeys.suggestion(key)
                                 + " Valid keys: "
                                 + String.join(", ", ConfigKeys.ALL)
                                 + ".");
             }
+            file.put(key, new Setting(entry.getValue(), source));
         }
-        Path cassetteDir = cassetteDir(values, source);
-        if (Files.exists(cassetteDir) && !Files.isDirectory(cassetteDir)) {
-            throw new InvalidConfigurationException(
-                    "The key '"
-                            + CASSETTE_DIR
-                            + "' in the vcr-delete-on-fail configuration "
-                            + source
-                            + " names "
-                            + cassetteDir
-                            + ", which is not a folder. Name the folder that holds the"
-                            + " cassettes.");
-        }
-        return new PluginConfiguration(cassetteDir, source);
+        return new ConfigLayers(
+                source,
+                file,
+                overrides(environment, ConfigKeys.ENVIRONMENT_PREFIX, true),
+                overrides(systemProperties, ConfigKeys.SYSTEM_PROPERTY_PREFIX, false),
+                workingDir,
+                classLoader);
     }
 
-    private Path cassetteDir(Map<String, Object> values, String source) {
-        if (!values.containsKey(CASSETTE_DIR)) {
-            return workingDir.resolve(ConfigKeys.DEFAULT_CASSETTE_DIR).normalize();
+    private static Map<String, Setting> overrides(
+            Map<String, String> variables, String prefix, boolean environment) {
+        Map<String, Setting> result = new LinkedHashMap<>();
+        for (Map.Entry<String, String> variable : new java.util.TreeMap<>(variables).entrySet()) {
+            String name = variable.getKey();
+            if (!name.startsWith(prefix)) {
+                continue;
+            }
+            String kind = environment ? "environment variable " : "system property ";
+            String written = name.substring(prefix.length());
+            String key =
+                    environment
+                            ? written.toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                            : written;
+            if (!ConfigKeys.ALL.contains(key)) {
+                String valid =
+                        ConfigKeys.ALL.stream()
+                                .map(
+                                        k ->
+                                                environment
+                                                        ? ConfigKeys.environmentVariable(k)
+                                                        : ConfigKeys.systemProperty(k))
+                                .collect(java.util.stream.Collectors.joining(", "));
+                String suggestion =
+                        ConfigKeys.closest(key)
+                                .map(
+                                        k ->
+                                                " Did you mean "
+                                                        + (environment
+                                                                ? ConfigKeys.environmentVariable(k)
+                                                                : ConfigKeys.systemProperty(k))
+                                                        + "?")
+                                .orElse("");
+                throw new InvalidConfigurationException(
+                        "Unknown vcr-delete-on-fail key '"
+                                + key
+                                + "' in the "
+                                + kind
+                                + name
+                                + "."
+                                + suggestion
+                                + " Valid "
+                                + (environment ? "variables: " : "properties: ")
+                                + valid
+                                + ".");
+            }
+            result.put(key, new Setting(variable.getValue(), kind + name));
         }
-        Object value = values.get(CASSETTE_DIR);
-        if (!(value instanceof String) || ((String) value).isBlank()) {
-            throw new InvalidConfigurationException(
-                    "The key '"
-                            + CASSETTE_DIR
-                            + "' in the vcr-delete-on-fail configuration "
-                            + source
-                            + " must be a folder path (text), but it is "
-                            + describe(value)
-                            + ". Write for example:\n  "
-                            + CASSETTE_DIR
-                            + ": src/test/resources/cassettes\n(relative to the working directory "
-                            + workingDir
-                            + ", or absolute), or remove the key for that default.");
-        }
-        try {
-            return workingDir.resolve((String) value).normalize();
-        } catch (InvalidPathException e) {
-            throw new InvalidConfigurationException(
-                    "The key '"
-                            + CASSETTE_DIR
-                            + "' in the vcr-delete-on-fail configuration "
-                            + source
-                            + " is not a valid path: '"
-                            + value
-                            + "' ("
-                            + e.getReason()
-                            + "). Name a folder relative to the working directory or absolute.",
-                    e);
-        }
+        return result;
     }
 
     private static InvalidConfigurationException unreadable(String source, IOException e) {
@@ -289,7 +353,7 @@ public final class ConfigurationLoader {
                 e);
     }
 
-    private static String describe(Object value) {
+    static String describe(Object value) {
         if (value == null) {
             return "empty (null)";
         }
@@ -309,36 +373,5 @@ public final class ConfigurationLoader {
             return "the number " + value;
         }
         return "a " + value.getClass().getSimpleName() + " " + value;
-    }
-
-    private static String suggestion(String key) {
-        return ConfigKeys.ALL.stream()
-                .min(Comparator.comparingInt(known -> editDistance(normalise(key), known)))
-                .filter(known -> editDistance(normalise(key), known) <= 3)
-                .map(known -> " Did you mean '" + known + "'?")
-                .orElse("");
-    }
-
-    private static String normalise(String key) {
-        return key.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

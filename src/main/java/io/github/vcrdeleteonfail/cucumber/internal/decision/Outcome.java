@@ -8,11 +8,13 @@ public enum Outcome {
     NOTHING_TO_DELETE("nothing to delete"),
     /** A dry run: the cassette would have been deleted. */
     DRY_RUN("kept (dry run)"),
+    /** Report-only mode: the cassette would have been deleted. */
+    REPORT_ONLY("kept (report-only)"),
     /** The scenario carries the keep tag. */
-    KEPT_BY_TAG("kept by @keep-cassette"),
+    KEPT_BY_TAG("kept by tag"),
     /** The path leaves the cassette folder, names the folder itself, or is malformed. */
     REFUSED_UNSAFE("refused as unsafe"),
-    /** Deletion was attempted and failed; the cassette may be stale. */
+    /** Deletion was attempted and failed, or the namer failed; the cassette may be stale. */
     FAILED("failed to delete");
 
     private final String label;

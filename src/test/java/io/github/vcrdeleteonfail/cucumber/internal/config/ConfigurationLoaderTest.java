@@ -268,7 +268,8 @@ class ConfigurationLoaderTest {
                 .hasMessageContaining("Unknown key '" + key + "'")
                 .hasMessageContaining("file " + file)
                 .hasMessageContaining("Did you mean 'cassette-dir'?")
-                .hasMessageContaining("Valid keys: cassette-dir.");
+                .hasMessageContaining(
+                        "Valid keys: cassette-dir, extension, namer, failing-statuses, delete-tag, keep-tag, enabled, report-only.");
     }
 
     @Test
@@ -278,14 +279,17 @@ class ConfigurationLoaderTest {
         assertFails("vcr.yaml")
                 .hasMessageContaining("Unknown key 'colour'")
                 .hasMessageNotContaining("Did you mean")
-                .hasMessageContaining("Valid keys: cassette-dir.");
+                .hasMessageContaining(
+                        "Valid keys: cassette-dir, extension, namer, failing-statuses, delete-tag, keep-tag, enabled, report-only.");
     }
 
     @Test
     void rejectsAnUnknownKeyBesideAValidOne() throws IOException {
-        write(workingDir.resolve("vcr.yaml"), "cassette-dir: c\nextension: .json\n");
+        write(workingDir.resolve("vcr.yaml"), "cassette-dir: c\nextensions: .json\n");
 
-        assertFails("vcr.yaml").hasMessageContaining("Unknown key 'extension'");
+        assertFails("vcr.yaml")
+                .hasMessageContaining("Unknown key 'extensions'")
+                .hasMessageContaining("Did you mean 'extension'?");
     }
 
     @Test
@@ -294,7 +298,8 @@ class ConfigurationLoaderTest {
 
         assertFails("vcr.yaml")
                 .hasMessageContaining("has the key the number 1, which is not a text")
-                .hasMessageContaining("Valid keys: cassette-dir.");
+                .hasMessageContaining(
+                        "Valid keys: cassette-dir, extension, namer, failing-statuses, delete-tag, keep-tag, enabled, report-only.");
     }
 
     @Test
@@ -302,7 +307,7 @@ class ConfigurationLoaderTest {
         Path file = write(workingDir.resolve("vcr.yaml"), "cassette-dir: 42\n");
 
         assertFails("vcr.yaml")
-                .hasMessageContaining("The key 'cassette-dir'")
+                .hasMessageContaining("the key 'cassette-dir' from file " + file)
                 .hasMessageContaining("file " + file)
                 .hasMessageContaining("must be a folder path (text), but it is the number 42")
                 .hasMessageContaining("relative to the working directory " + workingDir)
@@ -351,7 +356,7 @@ class ConfigurationLoaderTest {
         Path file = write(workingDir.resolve("vcr.yaml"), "cassette-dir: cassettes.txt\n");
 
         assertFails("vcr.yaml")
-                .hasMessageContaining("The key 'cassette-dir'")
+                .hasMessageContaining("the key 'cassette-dir' from file " + file)
                 .hasMessageContaining("file " + file)
                 .hasMessageContaining("names " + regular + ", which is not a folder")
                 .hasMessageContaining("Name the folder that holds the cassettes");

@@ -62,13 +62,14 @@ class CassetteTagsTest {
 
     @Test
     void returnsThePathAfterTheColon() {
-        assertThat(CassetteTags.pathOf("@vcr-delete-on-fail:users/alice.yaml"))
+        assertThat(CassetteTags.DEFAULT_NAMES.pathOf("@vcr-delete-on-fail:users/alice.yaml"))
                 .isEqualTo("users/alice.yaml");
     }
 
     @Test
     void keepsColonsInsideThePath() {
-        assertThat(CassetteTags.pathOf("@vcr-delete-on-fail:a:b.yaml")).isEqualTo("a:b.yaml");
+        assertThat(CassetteTags.DEFAULT_NAMES.pathOf("@vcr-delete-on-fail:a:b.yaml"))
+                .isEqualTo("a:b.yaml");
     }
 
     @Test
@@ -76,7 +77,7 @@ class CassetteTagsTest {
         CassetteTags tags = CassetteTags.of(List.of("@vcr-delete-on-fail:"));
 
         assertThat(tags.pathTags()).containsExactly("@vcr-delete-on-fail:");
-        assertThat(CassetteTags.pathOf(tags.pathTags().get(0))).isEmpty();
+        assertThat(CassetteTags.DEFAULT_NAMES.pathOf(tags.pathTags().get(0))).isEmpty();
     }
 
     @Test

@@ -81,7 +81,7 @@ class RunSummaryTest {
     void leavesOutTheParenthesesForAnEmptyDetail() {
         summary.record(Outcome.KEPT_BY_TAG, "a.yaml", "Log in", "");
 
-        assertThat(summary.format("c")).endsWith(NL + "  kept by @keep-cassette: a.yaml <- Log in");
+        assertThat(summary.format("c")).endsWith(NL + "  kept by tag: a.yaml <- Log in");
     }
 
     @Test

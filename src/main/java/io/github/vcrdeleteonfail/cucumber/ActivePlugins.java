@@ -1,0 +1,36 @@
+package io.github.vcrdeleteonfail.cucumber;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The plugin instances attached to a running Cucumber run in this JVM, so that glue code, which
+ * cannot reach the plugin through Cucumber, can talk to it.
+ */
+final class ActivePlugins {
+
+    private static final List<VcrDeleteOnFailPlugin> PLUGINS = new CopyOnWriteArrayList<>();
+
+    private ActivePlugins() {}
+
+    static void add(VcrDeleteOnFailPlugin plugin) {
+        PLUGINS.add(plugin);
+    }
+
+    static void remove(VcrDeleteOnFailPlugin plugin) {
+        PLUGINS.remove(plugin);
+    }
+
+    static List<VcrDeleteOnFailPlugin> all() {
+        return List.copyOf(PLUGINS);
+    }
+
+    static String notRegisteredMessage(String what) {
+        return "vcr-delete-on-fail: "
+                + what
+                + " has no effect because the plugin is not registered in this run. Register it"
+                + " with cucumber.plugin=io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin in"
+                + " junit-platform.properties or cucumber.properties (or"
+                + " @CucumberOptions(plugin = ...), or -Dcucumber.plugin=...).";
+    }
+}
