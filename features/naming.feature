@@ -105,3 +105,41 @@ Feature: Default cassette names
       """
       Cassette long/A_scenario_whose_name_goes_on_and_on_and_on_far_longer_than_any_file_system_would_like_a_file_name_to_be_and_th_91684945.yaml deleted
       """
+
+  Scenario: Scenarios whose names differ only in replaced characters are warned about
+    Given the feature file "clash.feature":
+      """
+      Feature: Clash
+        Scenario: Fetch the user!
+          When a step passes
+        Scenario: Fetch the user?
+          When a step passes
+        Rule: Orders
+          Scenario: Fetch the user.
+            When a step passes
+      """
+    When Cucumber runs the features
+    Then the plugin warns:
+      """
+      The scenarios "Fetch the user!" (line 2) and "Fetch the user?" (line 4) and "Fetch the user." (line 7) of file://<tmp>/features/clash.feature share the default cassette clash/Fetch_the_user_.yaml
+      Rename one of them
+      """
+
+  Scenario: Feature files with the same name in different folders are warned about
+    Given the feature file "api/users.feature":
+      """
+      Feature: API users
+        Scenario: List
+          When a step passes
+      """
+    And the feature file "admin/users.feature":
+      """
+      Feature: Admin users
+        Scenario: List
+          When a step passes
+      """
+    When Cucumber runs the features
+    Then the plugin warns:
+      """
+      both keep their default cassettes in users/, so scenarios with the same name share a cassette. Rename one of the files, or use a namer that includes the folder.
+      """

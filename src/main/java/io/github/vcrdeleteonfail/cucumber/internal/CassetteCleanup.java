@@ -97,7 +97,7 @@ public final class CassetteCleanup {
             return;
         }
         List<String> allTags = testCase.getTags();
-        warnAboutMisspelledTags(allTags, testCase);
+        String keepLookAlike = checkMisspelledTags(allTags, testCase);
         CassetteTags tags = tagNames.read(allTags);
         if (tags.isEmpty()) {
             return;
@@ -115,12 +115,18 @@ public final class CassetteCleanup {
         }
         ScenarioInfo scenario = ScenarioInfo.from(testCase);
         String who = scenario + " " + status;
-        if (tags.keep()) {
+        if (tags.keep() || keepLookAlike != null) {
             decide(
                     Outcome.KEPT_BY_TAG,
                     "all cassettes of the scenario",
                     who,
-                    "the scenario is tagged " + tagNames.keepTag());
+                    tags.keep()
+                            ? "the scenario is tagged " + tagNames.keepTag()
+                            : "the scenario is tagged "
+                                    + keepLookAlike
+                                    + ", which looks like "
+                                    + tagNames.keepTag()
+                                    + "; kept to be safe");
             return;
         }
         Map<Path, String> targets = new LinkedHashMap<>();
@@ -148,26 +154,47 @@ public final class CassetteCleanup {
         }
     }
 
-    private void warnAboutMisspelledTags(List<String> tags, TestCase testCase) {
+    /**
+     * Warns, once per distinct tag, about tags that look like ours but are not.
+     *
+     * @return a tag that looks like the keep tag, or null: such a scenario is kept, since losing a
+     *     recording is worse than keeping a stale one
+     */
+    private String checkMisspelledTags(List<String> tags, TestCase testCase) {
+        String keepLookAlike = null;
         for (String tag : tags) {
-            if (tagCorrections.containsKey(tag)) {
-                continue;
+            Optional<String> correction = tagCorrections.get(tag);
+            if (correction == null) {
+                correction = tagNames.correctionOf(tag);
+                if (tagCorrections.putIfAbsent(tag, correction) == null && correction.isPresent()) {
+                    warnMisspelled(tag, correction.get(), testCase);
+                }
             }
-            Optional<String> correction = tagNames.correctionOf(tag);
-            if (tagCorrections.putIfAbsent(tag, correction) == null && correction.isPresent()) {
-                LOG.log(
-                        Level.WARNING,
-                        "The tag "
-                                + tag
-                                + " of "
-                                + describe(testCase)
-                                + " looks like a misspelling of "
-                                + correction.get()
-                                + ", which vcr-delete-on-fail would act on; it is ignored. Write "
-                                + correction.get()
-                                + " if that was meant (warned once per tag).");
+            if (correction.isPresent() && correction.get().equals(tagNames.keepTag())) {
+                keepLookAlike = tag;
             }
         }
+        return keepLookAlike;
+    }
+
+    private void warnMisspelled(String tag, String correction, TestCase testCase) {
+        boolean keep = correction.equals(tagNames.keepTag());
+        LOG.log(
+                Level.WARNING,
+                "The tag "
+                        + tag
+                        + " of "
+                        + describe(testCase)
+                        + " looks like a misspelling of "
+                        + correction
+                        + (keep
+                                ? "; to be safe, scenarios with it keep their cassettes as if"
+                                        + " tagged "
+                                        + correction
+                                : "; vcr-delete-on-fail ignores it")
+                        + ". Write "
+                        + correction
+                        + " if that is what you meant (warned once per tag).");
     }
 
     private List<Path> namedCassettes(ScenarioInfo scenario, String who) {

@@ -8,6 +8,7 @@ import io.cucumber.java.PendingException;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
+import io.github.vcrdeleteonfail.cucumber.CassetteSettings;
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
 import java.io.IOException;
@@ -75,6 +76,11 @@ public class SampleSteps {
         Path folder = cassetteDir().resolve(path);
         write(folder.resolve("mappings/get-user.json"), "{\"request\":{}}");
         write(folder.resolve("__files/body-user.json"), "{\"name\":\"alice\"}");
+    }
+
+    @When("the glue changes the plugin's settings")
+    public void changeSettingsTooLate() {
+        CassetteSettings.change().enabled(false).apply();
     }
 
     @When("a step passes")

@@ -46,32 +46,47 @@ final class SampleRun {
         this.output = output;
     }
 
-    /**
-     * Runs the features in this JVM.
-     *
-     * @param pluginArgument what follows the plugin's class name and colon, or null for none
-     * @param classpathRoot a folder added to the context class loader (for classpath resources)
-     */
-    static SampleRun inProcess(
-            Path features,
-            Path cassetteDir,
-            String pluginArgument,
-            Path classpathRoot,
-            Map<String, String> systemProperties,
-            List<String> extraArguments) {
-        List<String> args = new ArrayList<>();
-        args.add("--glue");
-        args.add(GLUE);
-        args.add("--plugin");
-        args.add(pluginArgument == null ? PLUGIN : PLUGIN + ":" + pluginArgument);
-        args.add("--threads");
-        args.add(String.valueOf(THREADS));
-        args.add("--monochrome");
-        args.addAll(extraArguments);
-        args.add(features.toString());
+    /** What to run and how; the steps fill it in. */
+    static final class Options {
+        Path features;
+        Path cassetteDir;
+        Path scratch;
+        String pluginArgument;
+        Path classpathRoot;
+        final Map<String, String> systemProperties = new HashMap<>();
+        final Map<String, String> environment = new HashMap<>();
+        final List<String> extraGlue = new ArrayList<>();
 
-        Map<String, String> properties = new HashMap<>(systemProperties);
-        properties.put(SampleSteps.CASSETTE_DIR_PROPERTY, cassetteDir.toString());
+        private List<String> cucumberArguments(int threads, Path output) {
+            List<String> args = new ArrayList<>();
+            args.add("--glue");
+            args.add(GLUE);
+            for (String glue : extraGlue) {
+                args.add("--glue");
+                args.add(glue);
+            }
+            args.add("--plugin");
+            args.add(pluginArgument == null ? PLUGIN : PLUGIN + ":" + pluginArgument);
+            args.add("--plugin");
+            args.add("pretty:" + output);
+            args.add("--threads");
+            args.add(String.valueOf(threads));
+            args.add("--monochrome");
+            args.add(features.toString());
+            return args;
+        }
+    }
+
+    /** Runs the features in this JVM, with the context class loader seeing the classpath root. */
+    static SampleRun inProcess(Options options) {
+        if (!options.environment.isEmpty()) {
+            throw new IllegalArgumentException("environment variables need a forked run");
+        }
+        Path output = options.scratch.resolve("pretty-" + System.nanoTime() + ".txt");
+        List<String> args = options.cucumberArguments(THREADS, output);
+
+        Map<String, String> properties = new HashMap<>(options.systemProperties);
+        properties.put(SampleSteps.CASSETTE_DIR_PROPERTY, options.cassetteDir.toString());
         Map<String, String> previous = new HashMap<>();
         properties.forEach((k, v) -> previous.put(k, System.setProperty(k, v)));
 
@@ -101,17 +116,17 @@ final class SampleRun {
         ClassLoader previousLoader = thread.getContextClassLoader();
         try (URLClassLoader loader =
                 new URLClassLoader(
-                        classpathRoot == null
+                        options.classpathRoot == null
                                 ? new URL[0]
-                                : new URL[] {classpathRoot.toUri().toURL()},
+                                : new URL[] {options.classpathRoot.toUri().toURL()},
                         previousLoader)) {
             thread.setContextClassLoader(loader);
             byte status = Main.run(args.toArray(new String[0]), loader);
-            return new SampleRun(status, null, List.copyOf(records), "");
+            return new SampleRun(status, null, List.copyOf(records), read(output));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            return new SampleRun(-1, e, List.copyOf(records), "");
+            return new SampleRun(-1, e, List.copyOf(records), read(output));
         } finally {
             thread.setContextClassLoader(previousLoader);
             logger.removeHandler(handler);
@@ -129,45 +144,39 @@ final class SampleRun {
 
     /**
      * Runs the features in a new JVM whose working directory is {@code workingDir}, with this JVM's
-     * class path plus {@code classpathRoot}.
+     * class path plus the classpath root, and the options' environment variables.
      */
-    static SampleRun forked(
-            Path workingDir,
-            Path features,
-            Path cassetteDir,
-            String pluginArgument,
-            Path classpathRoot) {
+    static SampleRun forked(Path workingDir, Options options) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-D" + SampleSteps.CASSETTE_DIR_PROPERTY + "=" + cassetteDir);
+        command.add("-D" + SampleSteps.CASSETTE_DIR_PROPERTY + "=" + options.cassetteDir);
         command.add("-Dcucumber.publish.quiet=true");
-        command.add("-Djava.util.logging.config.file=" + writeLoggingConfig(workingDir));
+        command.add("-Djava.util.logging.config.file=" + writeLoggingConfig(options.scratch));
+        options.systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-cp");
         String classPath = System.getProperty("java.class.path");
-        if (classpathRoot != null) {
-            classPath = classpathRoot + java.io.File.pathSeparator + classPath;
+        if (options.classpathRoot != null) {
+            classPath = options.classpathRoot + java.io.File.pathSeparator + classPath;
         }
         command.add(classPath);
         command.add(Main.class.getName());
-        command.add("--glue");
-        command.add(GLUE);
-        command.add("--plugin");
-        command.add(pluginArgument == null ? PLUGIN : PLUGIN + ":" + pluginArgument);
-        command.add("--monochrome");
-        command.add(features.toString());
+        Path pretty = options.scratch.resolve("pretty-" + System.nanoTime() + ".txt");
+        command.addAll(options.cucumberArguments(1, pretty));
         try {
-            Path out = Files.createTempFile(workingDir.getParent(), "forked", ".log");
-            Process process =
+            Path out = Files.createTempFile(options.scratch, "forked", ".log");
+            ProcessBuilder builder =
                     new ProcessBuilder(command)
                             .directory(workingDir.toFile())
                             .redirectErrorStream(true)
-                            .redirectOutput(out.toFile())
-                            .start();
+                            .redirectOutput(out.toFile());
+            builder.environment().keySet().removeIf(k -> k.startsWith("VCR_DELETE_ON_FAIL_"));
+            builder.environment().putAll(options.environment);
+            Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("the forked Cucumber run did not end in 120 s");
             }
-            String output = Files.readString(out, StandardCharsets.UTF_8);
+            String output = Files.readString(out, StandardCharsets.UTF_8) + read(pretty);
             List<String> log =
                     output.lines()
                             .filter(l -> l.startsWith("VCR "))
@@ -182,9 +191,17 @@ final class SampleRun {
         }
     }
 
-    private static Path writeLoggingConfig(Path workingDir) {
+    private static String read(Path file) {
         try {
-            Path config = Files.createTempFile(workingDir.getParent(), "logging", ".properties");
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path writeLoggingConfig(Path scratch) {
+        try {
+            Path config = Files.createTempFile(scratch, "logging", ".properties");
             Files.writeString(
                     config,
                     "handlers=java.util.logging.ConsoleHandler\n"

@@ -8,6 +8,7 @@ import io.cucumber.java.Before;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.github.vcrdeleteonfail.cucumber.sampleconfig.GlueSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -30,7 +31,7 @@ public class SpecificationSteps {
     private Path outside;
     private Path classpathRoot;
     private Path project;
-    private final Map<String, String> systemProperties = new HashMap<>();
+    private final SampleRun.Options options = new SampleRun.Options();
     private final Map<Path, byte[]> before = new HashMap<>();
     private SampleRun run;
 
@@ -129,7 +130,20 @@ public class SpecificationSteps {
 
     @Given("the system property {string} is {string}")
     public void systemProperty(String key, String value) {
-        systemProperties.put(key, value);
+        options.systemProperties.put(key, expand(value));
+    }
+
+    @Given("the environment variable {string} is {string}")
+    public void environmentVariable(String name, String value) {
+        options.environment.put(name, expand(value));
+    }
+
+    @Given("glue code configures the plugin in a @BeforeAll hook with:")
+    public void glueConfiguresThePlugin(Map<String, String> settings) {
+        StringBuilder lines = new StringBuilder();
+        settings.forEach((k, v) -> lines.append(k).append('=').append(expand(v)).append('\n'));
+        options.systemProperties.put(GlueSettings.PROPERTY, lines.toString());
+        options.extraGlue.add(GlueSettings.class.getPackageName());
     }
 
     // ---- running it -----------------------------------------------------------------------
@@ -137,8 +151,19 @@ public class SpecificationSteps {
     @When("Cucumber runs the features")
     public void runFeatures() throws IOException {
         Path config = tmp.resolve("vcr-default-test.yaml");
-        Files.writeString(config, "cassette-dir: " + cassetteDir + "\n");
+        if (!Files.exists(config)) {
+            Files.writeString(config, "cassette-dir: " + cassetteDir + "\n");
+        }
         runInProcess(config.toString());
+    }
+
+    @Given("the plugin configuration:")
+    public void pluginConfiguration(String content) throws IOException {
+        String yaml = expand(content);
+        if (!yaml.contains("cassette-dir")) {
+            yaml = "cassette-dir: " + cassetteDir + "\n" + yaml;
+        }
+        Files.writeString(tmp.resolve("vcr-default-test.yaml"), yaml + "\n");
     }
 
     @When("Cucumber runs the features with the plugin argument {string}")
@@ -154,26 +179,38 @@ public class SpecificationSteps {
     @When("Cucumber runs the features in a new JVM from the project folder")
     public void runForked() {
         snapshot();
-        run = SampleRun.forked(project, features, cassetteDir, null, classpathRoot);
+        options.pluginArgument = null;
+        run = SampleRun.forked(project, prepare());
     }
 
     @When(
-            "Cucumber runs the features in a new JVM from the project folder with the plugin argument {string}")
+            "Cucumber runs the features in a new JVM from the project folder with the plugin"
+                    + " argument {string}")
     public void runForkedWithArgument(String argument) {
         snapshot();
-        run = SampleRun.forked(project, features, cassetteDir, expand(argument), classpathRoot);
+        options.pluginArgument = expand(argument);
+        run = SampleRun.forked(project, prepare());
     }
 
     private void runInProcess(String argument) {
         snapshot();
-        run =
-                SampleRun.inProcess(
-                        features,
-                        cassetteDir,
-                        argument,
-                        classpathRoot,
-                        systemProperties,
-                        List.of());
+        options.pluginArgument = argument;
+        run = SampleRun.inProcess(prepare());
+    }
+
+    private SampleRun.Options prepare() {
+        options.features = features;
+        options.cassetteDir = cassetteDir;
+        options.classpathRoot = classpathRoot;
+        options.scratch = tmp;
+        return options;
+    }
+
+    @Then("Cucumber's output says:")
+    public void outputSays(String text) {
+        for (String line : expand(text).lines().collect(Collectors.toList())) {
+            assertThat(run.output).as(run.describe()).contains(line.strip());
+        }
     }
 
     // ---- what is left -----------------------------------------------------------------------
@@ -280,11 +317,21 @@ public class SpecificationSteps {
         summarySays(String.join("\n", expected));
     }
 
+    @Then("the plugin warns exactly once:")
+    public void pluginWarnsOnce(String text) {
+        assertThat(matching("WARNING: ", text)).as(run.describe()).hasSize(1);
+    }
+
     private void assertLogged(String prefix, String text) {
-        String expected = expand(text).strip();
-        assertThat(run.log)
-                .as(run.describe())
-                .anyMatch(l -> l.startsWith(prefix) && l.contains(expected));
+        assertThat(matching(prefix, text)).as(run.describe()).isNotEmpty();
+    }
+
+    /** Log records with the prefix that contain every line of the text. */
+    private List<String> matching(String prefix, String text) {
+        List<String> lines = expand(text).lines().map(String::strip).collect(Collectors.toList());
+        return run.log.stream()
+                .filter(l -> l.startsWith(prefix) && lines.stream().allMatch(l::contains))
+                .collect(Collectors.toList());
     }
 
     // ---- helpers ------------------------------------------------------------------------------

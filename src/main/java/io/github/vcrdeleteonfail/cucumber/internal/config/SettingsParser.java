@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
 final class SettingsParser {
 
     private static final String DEFAULTS = "built-in defaults";
-    private static final Set<Status> CHOOSABLE_STATUSES =
-            EnumSet.of(
+    private static final List<Status> CHOOSABLE_STATUSES =
+            List.of(
                     Status.FAILED,
                     Status.PENDING,
                     Status.UNDEFINED,

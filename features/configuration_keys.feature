@@ -1,0 +1,167 @@
+Feature: Every configuration key
+  All keys are optional. `docs/configuration.md` lists each with its type, default and valid
+  values; this feature shows each one at work.
+
+  Background:
+    Given the feature file "keys.feature":
+      """
+      @vcr-delete-on-fail
+      Feature: Keys
+        Scenario: Fails
+          When a step fails
+        Scenario: Is pending
+          When a step is pending
+        Scenario: Is skipped
+          When an assumption fails
+      """
+
+  Scenario: extension names the default namer's file extension
+    Given the cassettes exist:
+      | keys/Fails.json |
+      | keys/Fails.yaml |
+    And the plugin configuration:
+      """
+      extension: .json
+      """
+    When Cucumber runs the features
+    Then the cassette folder holds exactly:
+      | keys/Fails.yaml |
+
+  Scenario: An empty extension names folder cassettes, such as WireMock recordings
+    Given the folder cassette "keys/Fails" exists
+    And the cassette "keys/Fails.yaml" exists
+    And the plugin configuration:
+      """
+      extension: ""
+      """
+    When Cucumber runs the features
+    Then the cassette "keys/Fails" is gone
+    And the cassette "keys/Fails.yaml" is untouched
+
+  Scenario: failing-statuses chooses which final statuses count as failed
+    Given the cassettes exist:
+      | keys/Fails.yaml      |
+      | keys/Is_pending.yaml |
+      | keys/Is_skipped.yaml |
+    And the plugin configuration:
+      """
+      failing-statuses: [FAILED, SKIPPED]
+      """
+    When Cucumber runs the features
+    Then the cassette folder holds exactly:
+      | keys/Is_pending.yaml |
+
+  Scenario: delete-tag and keep-tag rename the tags
+    Given the cassettes exist:
+      | custom/Custom_tag.yaml    |
+      | custom/Default_tag.yaml   |
+      | custom/Held.yaml          |
+    And the feature file "keys.feature":
+      """
+      Feature: Custom
+      """
+    And the feature file "custom.feature":
+      """
+      Feature: Custom
+        @cassette-cleanup
+        Scenario: Custom tag
+          When a step fails
+        @vcr-delete-on-fail
+        Scenario: Default tag
+          When a step fails
+        @cassette-cleanup @hold
+        Scenario: Held
+          When a step fails
+      """
+    And the plugin configuration:
+      """
+      delete-tag: '@cassette-cleanup'
+      keep-tag: '@hold'
+      """
+    When Cucumber runs the features
+    Then the cassette folder holds exactly:
+      | custom/Default_tag.yaml |
+      | custom/Held.yaml        |
+
+  Scenario: enabled false touches nothing and says so once
+    Given the cassettes exist:
+      | keys/Fails.yaml      |
+      | keys/Is_pending.yaml |
+    And the plugin configuration:
+      """
+      enabled: false
+      """
+    When Cucumber runs the features
+    Then the cassette "keys/Fails.yaml" is untouched
+    And the cassette "keys/Is_pending.yaml" is untouched
+    And the plugin logs:
+      """
+      vcr-delete-on-fail is disabled by file <tmp>/vcr-default-test.yaml: no cassette will be touched
+      """
+
+  Scenario: report-only decides and reports, but touches nothing
+    Given the cassettes exist:
+      | keys/Fails.yaml      |
+    And the plugin configuration:
+      """
+      report-only: true
+      """
+    When Cucumber runs the features
+    Then the cassette "keys/Fails.yaml" is untouched
+    And the summary lists the cassettes:
+      | outcome            | cassette                 |
+      | kept (report-only) | keys/Fails.yaml          |
+      | kept (report-only) | keys/Is_pending.yaml     |
+    And the plugin logs:
+      """
+      vcr-delete-on-fail is in report-only mode (file <tmp>/vcr-default-test.yaml): decisions are logged, no cassette will be deleted
+      """
+
+  Scenario Outline: An invalid value fails the run before any scenario starts: <key>
+    Given the cassette "keys/Fails.yaml" exists
+    And the plugin configuration:
+      """
+      <key>: <value>
+      """
+    When Cucumber runs the features
+    Then the run fails before any scenario starts, saying:
+      """
+      <message>
+      """
+    And the cassette "keys/Fails.yaml" is untouched
+
+    Examples:
+      | key              | value            | message                                                                                                      |
+      | extension        | json             | the key 'extension' from file <tmp>/vcr-default-test.yaml must be a file extension starting with a dot, but it is the text 'json'. Did you mean '.json'? |
+      | extension        | .a/b             | the key 'extension' from file <tmp>/vcr-default-test.yaml must be a valid file extension                    |
+      | failing-statuses | [FAILED, BROKEN] | invalid status 'BROKEN' in the key 'failing-statuses' from file <tmp>/vcr-default-test.yaml. Valid statuses: FAILED, PENDING, UNDEFINED, AMBIGUOUS, SKIPPED. |
+      | failing-statuses | [PASSED]         | invalid status 'PASSED' in the key 'failing-statuses'                                                         |
+      | failing-statuses | []               | must be a list of at least one status                                                                         |
+      | delete-tag       | vcr              | the key 'delete-tag' from file <tmp>/vcr-default-test.yaml must be a Cucumber tag                           |
+      | keep-tag         | "@keep me"       | the key 'keep-tag' from file <tmp>/vcr-default-test.yaml must be a Cucumber tag                             |
+      | keep-tag         | '@vcr-delete-on-fail' | the keys 'delete-tag' and 'keep-tag' are both @vcr-delete-on-fail                                      |
+      | enabled          | maybe            | the key 'enabled' from file <tmp>/vcr-default-test.yaml must be true or false, but it is the text 'maybe'     |
+      | report-only      | 1                | the key 'report-only' from file <tmp>/vcr-default-test.yaml must be true or false, but it is the number 1     |
+      | namer            | 42               | the key 'namer' from file <tmp>/vcr-default-test.yaml must be the fully qualified name of a class implementing io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer |
+
+  Scenario Outline: A misspelt key fails the run and names it: <typo>
+    Given the plugin configuration:
+      """
+      <typo>: x
+      """
+    When Cucumber runs the features
+    Then the run fails before any scenario starts, saying:
+      """
+      Unknown key '<typo>' in the vcr-delete-on-fail configuration file <tmp>/vcr-default-test.yaml. Did you mean '<key>'?
+      """
+
+    Examples:
+      | typo             | key              |
+      | casette-dir      | cassette-dir     |
+      | extention        | extension        |
+      | naming           | namer            |
+      | failing_statuses | failing-statuses |
+      | delete-tags      | delete-tag       |
+      | keeptag          | keep-tag         |
+      | enable           | enabled          |
+      | reportonly       | report-only      |
