@@ -31,10 +31,10 @@ Feature: Every decision is logged, and the run ends with a summary
     Then the sample run fails
     And the summary says:
       """
-      vcr-delete-on-fail: 3 failed scenarios with cassettes in <cassette-dir>: 1 deleted, 1 nothing to delete, 1 refused as unsafe
-      deleted: report/Fails_with_a_recording.yaml <- "Fails with a recording" (file://<tmp>/features/report.feature:3) FAILED
-      nothing to delete: report/Fails_before_recording.yaml <- "Fails before recording" (file://<tmp>/features/report.feature:7) PENDING
-      refused as unsafe: ../escape.yaml <- "Hostile" (file://<tmp>/features/report.feature:11) FAILED (from tag @vcr-delete-on-fail:../escape.yaml: the path contains '..'
+      vcr-delete-on-fail summary for <cassette-dir>: 1 deleted, 1 nothing to delete, 1 refused as unsafe
+      deleted: report/Fails_with_a_recording.yaml <- failed scenario "Fails with a recording" (file://<tmp>/features/report.feature:3) FAILED
+      nothing to delete: report/Fails_before_recording.yaml <- failed scenario "Fails before recording" (file://<tmp>/features/report.feature:7) PENDING
+      refused as unsafe: ../escape.yaml <- failed scenario "Hostile" (file://<tmp>/features/report.feature:11) FAILED (from tag @vcr-delete-on-fail:../escape.yaml: the path contains '..'
       """
 
   Scenario: Passing tagged scenarios leave the log quiet

@@ -2,6 +2,7 @@ package io.github.vcrdeleteonfail.cucumber;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The plugin instances attached to a running Cucumber run in this JVM, so that glue code, which
@@ -10,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ActivePlugins {
 
     private static final List<VcrDeleteOnFailPlugin> PLUGINS = new CopyOnWriteArrayList<>();
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
 
     private ActivePlugins() {}
 
@@ -23,6 +25,14 @@ final class ActivePlugins {
 
     static List<VcrDeleteOnFailPlugin> all() {
         return List.copyOf(PLUGINS);
+    }
+
+    /** Warns once per JVM that glue code called the API while the plugin is not registered. */
+    static void warnNotRegistered(String what) {
+        if (WARNED.compareAndSet(false, true)) {
+            System.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME)
+                    .log(System.Logger.Level.WARNING, notRegisteredMessage(what));
+        }
     }
 
     static String notRegisteredMessage(String what) {

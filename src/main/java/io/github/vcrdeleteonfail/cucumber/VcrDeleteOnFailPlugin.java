@@ -9,6 +9,7 @@ import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestSourceParsed;
 import io.github.vcrdeleteonfail.cucumber.internal.CassetteCleanup;
+import io.github.vcrdeleteonfail.cucumber.internal.Registrations;
 import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigLayers;
 import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigurationLoader;
 import io.github.vcrdeleteonfail.cucumber.internal.config.DryRunDetection;
@@ -43,6 +44,8 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
     private final ConfigLayers layers;
     private final String dryRunSource;
     private final Set<URI> features = ConcurrentHashMap.newKeySet();
+    private final Registrations registrations = new Registrations();
+    private final ThreadLocal<String> currentScenario = new ThreadLocal<>();
     private final Object settingsLock = new Object();
     private Map<String, Setting> glueSettings = Map.of();
     private volatile PluginConfiguration config;
@@ -109,13 +112,19 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
         }
     }
 
-    /**
-     * Returns the configuration in force, for glue code.
-     *
-     * @return the configuration
-     */
-    PluginConfiguration configuration() {
-        return config;
+    /** The registrations of glue code, for {@link Cassettes}. */
+    Registrations registrations() {
+        return registrations;
+    }
+
+    /** The cleanup in force, for {@link Cassettes} and {@link DeleteOnFail}. */
+    CassetteCleanup cleanup() {
+        return cleanup;
+    }
+
+    /** The scenario running on this thread, for messages; null outside scenarios. */
+    String currentScenario() {
+        return currentScenario.get();
     }
 
     private void sourceParsed(TestSourceParsed event) {
@@ -140,6 +149,9 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
     }
 
     private void testCaseStarted(TestCaseStarted event) {
+        // Events of one scenario arrive on the thread that runs it, glue code included.
+        registrations.started(event.getTestCase().getId().toString());
+        currentScenario.set(CassetteCleanup.describe(event.getTestCase()));
         if (firstScenario != null) {
             return;
         }
@@ -157,8 +169,12 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
     }
 
     private void testCaseFinished(TestCaseFinished event) {
+        currentScenario.remove();
         try {
-            cleanup.scenarioFinished(event.getTestCase(), event.getResult().getStatus());
+            cleanup.scenarioFinished(
+                    event.getTestCase(),
+                    event.getResult().getStatus(),
+                    registrations.finished(event.getTestCase().getId().toString()));
         } catch (RuntimeException | LinkageError | AssertionError e) {
             LOG.log(
                     Level.ERROR,
@@ -172,7 +188,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
 
     private void runFinished(TestRunFinished event) {
         try {
-            cleanup.runFinished();
+            cleanup.runFinished(event.getResult().getError(), registrations.runCassettes());
         } catch (RuntimeException | LinkageError | AssertionError e) {
             LOG.log(Level.ERROR, "vcr-delete-on-fail could not write its run summary", e);
         } finally {

@@ -91,15 +91,17 @@ public final class CassetteCleanup {
      *
      * @param testCase the scenario
      * @param status its final status
+     * @param registered what glue code registered for the scenario through {@code Cassettes}
      */
-    public void scenarioFinished(TestCase testCase, Status status) {
+    public void scenarioFinished(
+            TestCase testCase, Status status, Registrations.ForScenario registered) {
         if (!config.enabled()) {
             return;
         }
         List<String> allTags = testCase.getTags();
         String keepLookAlike = checkMisspelledTags(allTags, testCase);
         CassetteTags tags = tagNames.read(allTags);
-        if (tags.isEmpty()) {
+        if (tags.isEmpty() && registered.isEmpty()) {
             return;
         }
         if (!verdict.isFailure(status)) {
@@ -114,19 +116,21 @@ public final class CassetteCleanup {
             return;
         }
         ScenarioInfo scenario = ScenarioInfo.from(testCase);
-        String who = scenario + " " + status;
-        if (tags.keep() || keepLookAlike != null) {
+        String who = "failed scenario " + scenario + " " + status;
+        if (tags.keep() || keepLookAlike != null || registered.isKept()) {
             decide(
                     Outcome.KEPT_BY_TAG,
                     "all cassettes of the scenario",
                     who,
                     tags.keep()
                             ? "the scenario is tagged " + tagNames.keepTag()
-                            : "the scenario is tagged "
-                                    + keepLookAlike
-                                    + ", which looks like "
-                                    + tagNames.keepTag()
-                                    + "; kept to be safe");
+                            : keepLookAlike != null
+                                    ? "the scenario is tagged "
+                                            + keepLookAlike
+                                            + ", which looks like "
+                                            + tagNames.keepTag()
+                                            + "; kept to be safe"
+                                    : "glue code called Cassettes.keep(scenario)");
             return;
         }
         Map<Path, String> targets = new LinkedHashMap<>();
@@ -149,9 +153,101 @@ public final class CassetteCleanup {
                     who,
                     targets);
         }
+        for (Path path : registered.cassettes()) {
+            select(
+                    CassettePath.ofPath(cassetteDir, path),
+                    path.toString(),
+                    "Cassettes.deleteOnFail",
+                    who,
+                    targets);
+        }
         for (Map.Entry<Path, String> target : targets.entrySet()) {
             handle(target.getKey(), target.getValue(), who);
         }
+    }
+
+    /**
+     * Handles cassettes at once, outside the end of a scenario: for a guarded block that failed, or
+     * for a run that failed in a BeforeAll or AfterAll hook.
+     *
+     * @param cassettes paths relative to the cassette folder, or absolute inside it
+     * @param who what failed, for messages
+     * @param origin what asked for the cassettes, for messages
+     */
+    public void handleNow(List<Path> cassettes, String who, String origin) {
+        if (!config.enabled()) {
+            return;
+        }
+        Map<Path, String> targets = new LinkedHashMap<>();
+        for (Path path : cassettes) {
+            select(CassettePath.ofPath(cassetteDir, path), path.toString(), origin, who, targets);
+        }
+        for (Map.Entry<Path, String> target : targets.entrySet()) {
+            handle(target.getKey(), target.getValue(), who);
+        }
+    }
+
+    /**
+     * Checks paths from glue code before they are registered, so a mistake fails where it is made.
+     *
+     * @param cassettes paths relative to the cassette folder, or absolute inside it
+     * @param caller what registers them, for the message
+     * @throws IllegalArgumentException naming the first unsafe path and why
+     */
+    public void checkSafe(List<Path> cassettes, String caller) {
+        for (Path path : cassettes) {
+            CassettePath resolved = CassettePath.ofPath(cassetteDir, requireNonNull(path));
+            if (resolved.refusal().isPresent()) {
+                throw new IllegalArgumentException(
+                        "vcr-delete-on-fail: "
+                                + caller
+                                + " refuses the cassette "
+                                + path
+                                + ": "
+                                + resolved.refusal().get()
+                                + ". Name cassettes relative to "
+                                + cassetteDir
+                                + ".");
+            }
+        }
+    }
+
+    /**
+     * Resolves the default cassettes of a scenario to absolute paths, for glue code.
+     *
+     * @param scenario the scenario
+     * @return the absolute paths, in the namer's order
+     * @throws IllegalStateException when the namer fails or names an unsafe path
+     */
+    public List<Path> defaultCassettes(ScenarioInfo scenario) {
+        List<Path> named;
+        try {
+            named = namer.cassettesFor(scenario);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(
+                    "vcr-delete-on-fail: the namer " + namer + " failed for " + scenario, e);
+        }
+        if (named == null) {
+            throw new IllegalStateException(
+                    "vcr-delete-on-fail: the namer " + namer + " returned null for " + scenario);
+        }
+        List<Path> absolute = new java.util.ArrayList<>();
+        for (Path path : named) {
+            CassettePath resolved = CassettePath.ofPath(cassetteDir, path);
+            if (resolved.refusal().isPresent()) {
+                throw new IllegalStateException(
+                        "vcr-delete-on-fail: the namer "
+                                + namer
+                                + " names "
+                                + path
+                                + " for "
+                                + scenario
+                                + ", which is refused: "
+                                + resolved.refusal().get());
+            }
+            absolute.add(resolved.target().orElseThrow());
+        }
+        return absolute;
     }
 
     /**
@@ -278,7 +374,7 @@ public final class CassetteCleanup {
                                 + cassette
                                 + " "
                                 + outcome.label()
-                                + " for failed scenario "
+                                + " for "
                                 + who
                                 + ": "
                                 + detail);
@@ -293,8 +389,24 @@ public final class CassetteCleanup {
         return summary;
     }
 
-    /** Logs the end-of-run summary, if any failed scenario carried the plugin's tags. */
-    public void runFinished() {
+    /**
+     * Handles the run's cassettes when the run failed outside scenarios, then logs the end-of-run
+     * summary if anything was handled.
+     *
+     * @param runError the error of a BeforeAll or AfterAll hook, or null
+     * @param runCassettes cassettes glue code registered for the whole run
+     */
+    public void runFinished(Throwable runError, List<Path> runCassettes) {
+        if (runError != null && !runCassettes.isEmpty()) {
+            handleNow(
+                    runCassettes,
+                    "the run, which failed in a BeforeAll or AfterAll hook (" + runError + ")",
+                    "Cassettes.deleteOnRunFailure");
+        } else if (!runCassettes.isEmpty()) {
+            LOG.log(
+                    Level.DEBUG,
+                    () -> "Kept the run's cassettes " + runCassettes + ": the run did not fail");
+        }
         String text = summary.format(cassetteDir.toString());
         if (!text.isEmpty()) {
             LOG.log(Level.INFO, text);

@@ -24,7 +24,8 @@ public final class RunSummary {
      * @param outcome what happened
      * @param cassette the cassette, as shown to the user (relative to the cassette folder, or the
      *     tag that named it)
-     * @param scenario the scenario, as shown to the user
+     * @param scenario what failed, as shown to the user (such as {@code failed scenario "Log in"
+     *     (file:/x.feature:3) FAILED})
      * @param detail why
      */
     public void record(Outcome outcome, String cassette, String scenario, String detail) {
@@ -45,7 +46,7 @@ public final class RunSummary {
      * Writes the summary.
      *
      * @param cassetteDir the cassette folder, for the heading
-     * @return the summary, or empty text when no failed scenario carried the plugin's tags
+     * @return the summary, or empty text when nothing was recorded
      */
     public String format(String cassetteDir) {
         List<Entry> all = new ArrayList<>(entries);
@@ -56,12 +57,8 @@ public final class RunSummary {
         for (Entry e : all) {
             counts.merge(e.outcome, 1L, Long::sum);
         }
-        long scenarios = all.stream().map(e -> e.scenario).distinct().count();
         StringBuilder out = new StringBuilder();
-        out.append("vcr-delete-on-fail: ")
-                .append(scenarios)
-                .append(scenarios == 1 ? " failed scenario" : " failed scenarios")
-                .append(" with cassettes in ")
+        out.append("vcr-delete-on-fail summary for ")
                 .append(cassetteDir)
                 .append(": ")
                 .append(

@@ -52,7 +52,7 @@ class RunSummaryTest {
 
         assertThat(summary.format("/repo/cassettes"))
                 .isEqualTo(
-                        "vcr-delete-on-fail: 2 failed scenarios with cassettes in /repo/cassettes:"
+                        "vcr-delete-on-fail summary for /repo/cassettes:"
                                 + " 2 deleted, 1 refused as unsafe, 1 failed to delete"
                                 + NL
                                 + "  deleted: login/a.yaml <- \"Log in\" (login.feature:3)"
@@ -67,14 +67,12 @@ class RunSummaryTest {
     }
 
     @Test
-    void saysScenarioInTheSingularForOneScenario() {
+    void countsEachOutcomeInTheHeading() {
         summary.record(Outcome.DRY_RUN, "a.yaml", "Log in", "");
         summary.record(Outcome.DRY_RUN, "b.yaml", "Log in", "");
 
         assertThat(summary.format("c"))
-                .startsWith(
-                        "vcr-delete-on-fail: 1 failed scenario with cassettes in c: 2 kept (dry run)"
-                                + NL);
+                .startsWith("vcr-delete-on-fail summary for c: 2 kept (dry run)" + NL);
     }
 
     @Test
@@ -111,6 +109,7 @@ class RunSummaryTest {
         }
 
         assertThat(summary.count(Outcome.DELETED)).isEqualTo(2000);
-        assertThat(summary.format("c")).startsWith("vcr-delete-on-fail: 4 failed scenarios");
+        assertThat(summary.format("c"))
+                .startsWith("vcr-delete-on-fail summary for c: 2000 deleted");
     }
 }
