@@ -9,7 +9,9 @@ import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import io.github.vcrdeleteonfail.cucumber.CassetteSettings;
+import io.github.vcrdeleteonfail.cucumber.Cassettes;
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
+import io.github.vcrdeleteonfail.cucumber.DeleteOnFail;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -27,6 +30,9 @@ public class SampleSteps {
 
     /** The system property naming the cassette folder of the sample run. */
     public static final String CASSETTE_DIR_PROPERTY = "vcr.sample.cassette-dir";
+
+    /** The system property naming the cassette that {@code @observe-in-after} looks at. */
+    public static final String OBSERVE_PROPERTY = "vcr.sample.observe";
 
     private Scenario scenario;
 
@@ -83,6 +89,55 @@ public class SampleSteps {
         CassetteSettings.change().enabled(false).apply();
     }
 
+    @Given("the recorder records into Cassettes.defaultCassette")
+    public void recordIntoDefaultCassette() {
+        write(Cassettes.defaultCassette(scenario), "recorded by " + scenario.getName());
+    }
+
+    @Given("glue registers {string} to delete on failure")
+    public void registerForDeletion(String path) {
+        Cassettes.deleteOnFail(scenario, Path.of(path));
+    }
+
+    @Given("glue keeps the scenario's cassettes")
+    public void keepCassettes() {
+        Cassettes.keep(scenario);
+    }
+
+    @When("a guarded block records {string} and fails")
+    public void guardedBlockFails(String path) throws Exception {
+        DeleteOnFail.run(
+                List.of(Path.of(path)),
+                () -> {
+                    write(cassetteDir().resolve(path), "partial recording");
+                    throw new IllegalStateException("guarded block failed on purpose");
+                });
+    }
+
+    @When("a guarded block records {string} and returns {string}")
+    public void guardedBlockReturns(String path, String value) throws Exception {
+        String returned =
+                DeleteOnFail.call(
+                        List.of(Path.of(path)),
+                        () -> {
+                            write(cassetteDir().resolve(path), "full recording");
+                            return value;
+                        });
+        if (!returned.equals(value)) {
+            throw new AssertionError("DeleteOnFail.call returned " + returned);
+        }
+    }
+
+    /** Writes, after the scenario, whether a cassette still existed when After hooks ran. */
+    @After(value = "@observe-in-after", order = 30000)
+    public void observeInAfter() {
+        String observed = System.getProperty(OBSERVE_PROPERTY);
+        Path cassette = cassetteDir().resolve(observed);
+        write(
+                cassetteDir().resolveSibling("observed.txt"),
+                observed + (Files.exists(cassette) ? " existed" : " was gone") + " in After");
+    }
+
     @When("a step passes")
     public void passes() {}
 
@@ -112,7 +167,7 @@ public class SampleSteps {
         return cassetteDir().resolve(relative);
     }
 
-    private static Path cassetteDir() {
+    static Path cassetteDir() {
         String dir = System.getProperty(CASSETTE_DIR_PROPERTY);
         if (dir == null) {
             throw new IllegalStateException("set the system property " + CASSETTE_DIR_PROPERTY);
@@ -120,7 +175,7 @@ public class SampleSteps {
         return Paths.get(dir);
     }
 
-    private static void write(Path file, String content) {
+    static void write(Path file, String content) {
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, content.getBytes(StandardCharsets.UTF_8));

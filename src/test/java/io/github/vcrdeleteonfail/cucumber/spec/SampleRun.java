@@ -56,6 +56,7 @@ final class SampleRun {
         final Map<String, String> systemProperties = new HashMap<>();
         final Map<String, String> environment = new HashMap<>();
         final List<String> extraGlue = new ArrayList<>();
+        int threads = THREADS;
 
         private List<String> cucumberArguments(int threads, Path output) {
             List<String> args = new ArrayList<>();
@@ -83,7 +84,7 @@ final class SampleRun {
             throw new IllegalArgumentException("environment variables need a forked run");
         }
         Path output = options.scratch.resolve("pretty-" + System.nanoTime() + ".txt");
-        List<String> args = options.cucumberArguments(THREADS, output);
+        List<String> args = options.cucumberArguments(options.threads, output);
 
         Map<String, String> properties = new HashMap<>(options.systemProperties);
         properties.put(SampleSteps.CASSETTE_DIR_PROPERTY, options.cassetteDir.toString());

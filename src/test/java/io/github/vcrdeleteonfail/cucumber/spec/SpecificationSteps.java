@@ -9,6 +9,8 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.github.vcrdeleteonfail.cucumber.sampleconfig.GlueSettings;
+import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
+import io.github.vcrdeleteonfail.cucumber.samplerun.RunHooks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -136,6 +138,40 @@ public class SpecificationSteps {
     @Given("the environment variable {string} is {string}")
     public void environmentVariable(String name, String value) {
         options.environment.put(name, expand(value));
+    }
+
+    @Given("glue records {string} in a @BeforeAll hook and registers it for run failures")
+    public void runLevelGlue(String path) {
+        assertThat(path).isEqualTo("run/setup.yaml");
+        options.extraGlue.add(RunHooks.class.getPackageName());
+    }
+
+    @Given("the @BeforeAll hook fails after recording")
+    public void beforeAllFails() {
+        options.systemProperties.put(RunHooks.FAIL_BEFORE_ALL, "true");
+    }
+
+    @Given("an @AfterAll hook fails")
+    public void afterAllFails() {
+        options.systemProperties.put(RunHooks.FAIL_AFTER_ALL, "true");
+    }
+
+    @Given("an After hook observes {string}")
+    public void observeInAfter(String path) {
+        options.systemProperties.put(SampleSteps.OBSERVE_PROPERTY, path);
+    }
+
+    @Then("the After hook saw {string}")
+    public void afterHookSaw(String text) throws IOException {
+        assertThat(Files.readString(cassetteDir.resolveSibling("observed.txt")))
+                .as(run.describe())
+                .isEqualTo(text);
+    }
+
+    @When("Cucumber runs the features on {int} threads")
+    public void runOnThreads(int threads) throws IOException {
+        options.threads = threads;
+        runFeatures();
     }
 
     @Given("glue code configures the plugin in a @BeforeAll hook with:")
