@@ -6,8 +6,7 @@ import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
-import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
+import io.github.vcrdeleteonfail.cucumber.Cassettes;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -19,8 +18,7 @@ public class DemoSteps {
 
     @Before
     public void openCassette(Scenario scenario) {
-        Path relative = new DefaultCassetteNamer().cassettesFor(ScenarioInfo.from(scenario)).get(0);
-        Path cassette = Demo.CASSETTE_DIR.resolve(relative);
+        Path cassette = Cassettes.defaultCassette(scenario);
         recorder = new DemoRecorder(cassette);
         scenario.log((recorder.replaying() ? "replaying " : "recording ") + cassette);
     }
