@@ -123,6 +123,37 @@ public final class CassetteSettings {
     }
 
     /**
+     * Sets {@code on-failure}.
+     *
+     * @param strategy {@code delete}, {@code quarantine} or {@code restore}
+     * @return this change
+     */
+    public CassetteSettings onFailure(String strategy) {
+        return set(ConfigKeys.ON_FAILURE, requireNonNull(strategy, "strategy"));
+    }
+
+    /**
+     * Sets {@code quarantine-dir}.
+     *
+     * @param folder relative to the working directory, or absolute; outside {@code cassette-dir}
+     * @return this change
+     */
+    public CassetteSettings quarantineDir(Path folder) {
+        return set(ConfigKeys.QUARANTINE_DIR, requireNonNull(folder, "folder").toString());
+    }
+
+    /**
+     * Sets {@code report}, the JSON report file.
+     *
+     * @param file relative to the working directory, or absolute; {@code {pid}} and {@code {run}}
+     *     are replaced
+     * @return this change
+     */
+    public CassetteSettings report(Path file) {
+        return set(ConfigKeys.REPORT, requireNonNull(file, "file").toString());
+    }
+
+    /**
      * Validates the change and applies it to the plugin of the current run, on top of earlier
      * changes.
      *

@@ -61,7 +61,8 @@ public final class Cassettes {
                                                     ? loader
                                                     : Cassettes.class.getClassLoader())
                                     .load(null),
-                            null);
+                            null,
+                            "glue");
             return fallback.defaultCassettes(info);
         }
         return pluginOf(plugins, scenario).cleanup().defaultCassettes(info);
@@ -84,7 +85,9 @@ public final class Cassettes {
         }
         VcrDeleteOnFailPlugin plugin = pluginOf(plugins, scenario);
         plugin.cleanup().checkSafe(paths, "Cassettes.deleteOnFail for " + scenario.getName());
-        registrationsOf(plugin, scenario).add(paths);
+        Registrations.ForScenario registrations = registrationsOf(plugin, scenario);
+        plugin.cleanup().registered(scenario.getId(), paths, registrations);
+        registrations.add(paths);
     }
 
     /**
@@ -118,6 +121,8 @@ public final class Cassettes {
         }
         for (VcrDeleteOnFailPlugin plugin : plugins) {
             plugin.cleanup().checkSafe(paths, "Cassettes.deleteOnRunFailure");
+            plugin.registrations()
+                    .addRunSnapshots(plugin.cleanup().snapshotNow(CassetteCleanup.RUN_KEY, paths));
             plugin.registrations().addRunCassettes(paths);
         }
     }

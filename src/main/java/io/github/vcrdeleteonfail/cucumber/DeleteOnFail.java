@@ -2,10 +2,14 @@ package io.github.vcrdeleteonfail.cucumber;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.vcrdeleteonfail.cucumber.internal.CassetteCleanup;
+import io.github.vcrdeleteonfail.cucumber.internal.files.Snapshots;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Guards a block of glue code: if it throws, its cassettes are deleted at once (before any After
@@ -86,23 +90,36 @@ public final class DeleteOnFail {
         requireNonNull(block, "block");
         List<VcrDeleteOnFailPlugin> plugins = ActivePlugins.all();
         VcrDeleteOnFailPlugin plugin = plugins.isEmpty() ? null : plugins.get(0);
-        if (plugin != null) {
-            plugin.cleanup().checkSafe(paths, "DeleteOnFail");
+        if (plugin == null) {
+            try {
+                return block.get();
+            } catch (Throwable failure) {
+                ActivePlugins.warnNotRegistered("DeleteOnFail");
+                throw failure;
+            }
         }
+        CassetteCleanup cleanup = plugin.cleanup();
+        cleanup.checkSafe(paths, "DeleteOnFail");
+        String key = "block-" + UUID.randomUUID();
+        Map<Path, Snapshots.Snapshot> snapshots = cleanup.snapshotNow(key, paths);
         try {
             return block.get();
         } catch (Throwable failure) {
-            if (plugin == null) {
-                ActivePlugins.warnNotRegistered("DeleteOnFail");
-            } else {
-                deleteAfter(plugin, paths, failure);
-            }
+            deleteAfter(plugin, cleanup, paths, snapshots, failure);
             throw failure;
+        } finally {
+            if (!snapshots.isEmpty()) {
+                cleanup.discardNow(key);
+            }
         }
     }
 
     private static void deleteAfter(
-            VcrDeleteOnFailPlugin plugin, List<Path> paths, Throwable failure) {
+            VcrDeleteOnFailPlugin plugin,
+            CassetteCleanup cleanup,
+            List<Path> paths,
+            Map<Path, Snapshots.Snapshot> snapshots,
+            Throwable failure) {
         String scenario = plugin.currentScenario();
         String who =
                 "a DeleteOnFail block"
@@ -110,7 +127,7 @@ public final class DeleteOnFail {
                         + " that threw "
                         + failure;
         try {
-            plugin.cleanup().handleNow(paths, who, "DeleteOnFail");
+            cleanup.handleNow(paths, who, "DeleteOnFail", snapshots, failure);
         } catch (RuntimeException | LinkageError e) {
             // The block's own exception matters more; report ours beside it.
             System.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME)

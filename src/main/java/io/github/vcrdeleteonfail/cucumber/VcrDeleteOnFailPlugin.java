@@ -20,10 +20,14 @@ import io.github.vcrdeleteonfail.cucumber.internal.gherkin.NameCollisions;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The Cucumber plugin: once a failed scenario's After hooks have run, deletes the cassettes that
@@ -42,13 +46,15 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
     private static final Logger LOG = System.getLogger(LOGGER_NAME);
 
     private final ConfigLayers layers;
+    private static final AtomicLong RUNS = new AtomicLong();
+
     private final String dryRunSource;
+    private final String runId;
     private final Set<URI> features = ConcurrentHashMap.newKeySet();
     private final Registrations registrations = new Registrations();
     private final ThreadLocal<String> currentScenario = new ThreadLocal<>();
     private final Object settingsLock = new Object();
     private Map<String, Setting> glueSettings = Map.of();
-    private volatile PluginConfiguration config;
     private volatile CassetteCleanup cleanup;
     private volatile NameCollisions collisions;
     private volatile String firstScenario;
@@ -73,12 +79,19 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
         }
         this.layers = ConfigurationLoader.ofThisJvm(classLoader).read(configLocation);
         this.dryRunSource = DryRunDetection.ofThisJvm(classLoader).dryRunSource().orElse(null);
+        this.runId =
+                DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                                .withZone(ZoneOffset.UTC)
+                                .format(Instant.now())
+                        + "-pid"
+                        + ProcessHandle.current().pid()
+                        + "-"
+                        + RUNS.incrementAndGet();
         install(layers.resolve(Map.of()));
     }
 
     private void install(PluginConfiguration configuration) {
-        this.config = configuration;
-        this.cleanup = new CassetteCleanup(configuration, dryRunSource);
+        this.cleanup = new CassetteCleanup(configuration, dryRunSource, runId);
         this.collisions =
                 configuration.namer() instanceof DefaultCassetteNamer
                         ? new NameCollisions(configuration.namer())
@@ -132,7 +145,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
             ExampleRowIndex.register(event.getUri(), event.getNodes());
             features.add(event.getUri());
             NameCollisions detector = collisions;
-            if (detector != null && config.enabled()) {
+            if (detector != null && cleanup.configuration().enabled()) {
                 for (String warning : detector.check(event.getUri(), event.getNodes())) {
                     LOG.log(Level.WARNING, warning);
                 }
@@ -150,21 +163,30 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
 
     private void testCaseStarted(TestCaseStarted event) {
         // Events of one scenario arrive on the thread that runs it, glue code included.
-        registrations.started(event.getTestCase().getId().toString());
+        String id = event.getTestCase().getId().toString();
+        registrations.started(id);
         currentScenario.set(CassetteCleanup.describe(event.getTestCase()));
-        if (firstScenario != null) {
-            return;
-        }
-        synchronized (settingsLock) {
-            if (firstScenario != null) {
-                return;
+        boolean first = false;
+        if (firstScenario == null) {
+            synchronized (settingsLock) {
+                if (firstScenario == null) {
+                    firstScenario = CassetteCleanup.describe(event.getTestCase());
+                    first = true;
+                }
             }
-            firstScenario = CassetteCleanup.describe(event.getTestCase());
         }
         try {
-            cleanup.runStarting();
-        } catch (RuntimeException | LinkageError e) {
-            LOG.log(Level.ERROR, "vcr-delete-on-fail could not log its configuration", e);
+            if (first) {
+                cleanup.runStarting();
+            }
+            cleanup.scenarioStarted(event.getTestCase(), registrations.of(id));
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            LOG.log(
+                    Level.ERROR,
+                    "vcr-delete-on-fail failed while preparing "
+                            + CassetteCleanup.describe(event.getTestCase())
+                            + "; the run goes on, but its cassettes may not be restorable",
+                    e);
         }
     }
 
@@ -173,7 +195,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
         try {
             cleanup.scenarioFinished(
                     event.getTestCase(),
-                    event.getResult().getStatus(),
+                    event.getResult(),
                     registrations.finished(event.getTestCase().getId().toString()));
         } catch (RuntimeException | LinkageError | AssertionError e) {
             LOG.log(
@@ -188,7 +210,10 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
 
     private void runFinished(TestRunFinished event) {
         try {
-            cleanup.runFinished(event.getResult().getError(), registrations.runCassettes());
+            cleanup.runFinished(
+                    event.getResult().getError(),
+                    registrations.runCassettes(),
+                    registrations.runSnapshots());
         } catch (RuntimeException | LinkageError | AssertionError e) {
             LOG.log(Level.ERROR, "vcr-delete-on-fail could not write its run summary", e);
         } finally {

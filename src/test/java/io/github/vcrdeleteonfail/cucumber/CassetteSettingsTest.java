@@ -122,7 +122,7 @@ class CassetteSettingsTest {
             CassetteSettings.change().failingStatuses("SKIPPED").keepTag("@pinned").apply();
             CassetteSettings.change().enabled(false).apply();
 
-            PluginConfiguration configuration = run.plugin.configuration();
+            PluginConfiguration configuration = run.plugin.cleanup().configuration();
             assertThat(configuration.failingStatuses()).containsExactly(Status.SKIPPED);
             assertThat(configuration.keepTag()).isEqualTo("@pinned");
             assertThat(configuration.enabled()).isFalse();
@@ -143,8 +143,8 @@ class CassetteSettingsTest {
 
             CassetteSettings.change().namer(namer).apply();
 
-            assertThat(run.plugin.configuration().namer()).isSameAs(namer);
-            assertThat(run.plugin.configuration().namerOrigin())
+            assertThat(run.plugin.cleanup().configuration().namer()).isSameAs(namer);
+            assertThat(run.plugin.cleanup().configuration().namerOrigin())
                     .isEqualTo("key 'namer' from CassetteSettings in glue code");
         } finally {
             run.finish();
@@ -156,16 +156,17 @@ class CassetteSettingsTest {
             throws IOException {
         Run run = startRun(tmp, "");
         try {
-            PluginConfiguration before = run.plugin.configuration();
+            PluginConfiguration before = run.plugin.cleanup().configuration();
 
             assertThatThrownBy(() -> CassetteSettings.change().deleteTag("vcr").apply())
                     .isInstanceOf(InvalidConfigurationException.class)
                     .hasMessageContaining("the key 'delete-tag' from CassetteSettings in glue code")
                     .hasMessageContaining("Did you mean '@vcr'?");
 
-            assertThat(run.plugin.configuration()).isSameAs(before);
+            assertThat(run.plugin.cleanup().configuration()).isSameAs(before);
             CassetteSettings.change().reportOnly(true).apply();
-            assertThat(run.plugin.configuration().deleteTag()).isEqualTo("@vcr-delete-on-fail");
+            assertThat(run.plugin.cleanup().configuration().deleteTag())
+                    .isEqualTo("@vcr-delete-on-fail");
         } finally {
             run.finish();
         }
@@ -182,7 +183,7 @@ class CassetteSettingsTest {
                     .hasMessageContaining("before the first scenario starts")
                     .hasMessageContaining("\"Started\" (file:/features/started.feature:4)")
                     .hasMessageContaining("static @BeforeAll hook");
-            assertThat(run.plugin.configuration().enabled()).isTrue();
+            assertThat(run.plugin.cleanup().configuration().enabled()).isTrue();
         } finally {
             run.finish();
         }

@@ -2,6 +2,7 @@ package io.github.vcrdeleteonfail.cucumber.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
@@ -13,7 +14,10 @@ import io.github.vcrdeleteonfail.cucumber.internal.decision.FailureVerdict;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.Outcome;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
 import io.github.vcrdeleteonfail.cucumber.internal.files.SafeDeleter;
+import io.github.vcrdeleteonfail.cucumber.internal.files.Snapshots;
+import io.github.vcrdeleteonfail.cucumber.internal.report.ReportFile;
 import io.github.vcrdeleteonfail.cucumber.internal.report.RunSummary;
+import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -35,13 +39,17 @@ public final class CassetteCleanup {
 
     private static final Logger LOG = System.getLogger(LOGGER_NAME);
 
+    /** The snapshot key of the run's own cassettes: {@value}. */
+    public static final String RUN_KEY = "run";
+
     private final PluginConfiguration config;
     private final Path cassetteDir;
     private final ScenarioCassetteNamer namer;
     private final FailureVerdict verdict;
     private final CassetteTags.Names tagNames;
-    private final SafeDeleter deleter;
+    private final StrategyRunner strategy;
     private final String dryRunSource;
+    private final String runId;
     private final RunSummary summary = new RunSummary();
     private final Map<String, Optional<String>> tagCorrections = new ConcurrentHashMap<>();
 
@@ -50,15 +58,26 @@ public final class CassetteCleanup {
      *
      * @param config the validated configuration
      * @param dryRunSource where a dry run was requested, or null for a real run
+     * @param runId the run's id, for quarantine and snapshot folders
      */
-    public CassetteCleanup(PluginConfiguration config, String dryRunSource) {
+    public CassetteCleanup(PluginConfiguration config, String dryRunSource, String runId) {
         this.config = requireNonNull(config, "config");
         this.cassetteDir = config.cassetteDir();
         this.namer = config.namer();
         this.verdict = new FailureVerdict(config.failingStatuses());
         this.tagNames = new CassetteTags.Names(config.deleteTag(), config.keepTag());
-        this.deleter = new SafeDeleter(cassetteDir);
+        this.strategy = new StrategyRunner(config, dryRunSource, runId);
         this.dryRunSource = dryRunSource;
+        this.runId = requireNonNull(runId, "runId");
+    }
+
+    /**
+     * Returns the configuration in force.
+     *
+     * @return the configuration
+     */
+    public PluginConfiguration configuration() {
+        return config;
     }
 
     /** Logs, once, what the run is going to do; called before the first scenario starts. */
@@ -86,18 +105,71 @@ public final class CassetteCleanup {
     }
 
     /**
-     * Handles a scenario whose After hooks have all run. Does no file-system work for a scenario
-     * that passed or carries none of the plugin's tags.
+     * Prepares a scenario that starts: with {@code on-failure: restore}, snapshots the cassettes
+     * its tags select, before any hook or step writes them. Does nothing otherwise.
      *
      * @param testCase the scenario
-     * @param status its final status
+     * @param registered the scenario's registrations, which keep the snapshots
+     */
+    public void scenarioStarted(TestCase testCase, Registrations.ForScenario registered) {
+        if (!config.enabled() || !strategy.snapshotting()) {
+            return;
+        }
+        CassetteTags tags = tagNames.read(testCase.getTags());
+        if (tags.isEmpty() || tags.keep()) {
+            return;
+        }
+        ScenarioInfo scenario = ScenarioInfo.from(testCase);
+        String who = "scenario " + scenario;
+        registered.addSnapshots(
+                strategy.snapshot(
+                        snapshotKey(testCase.getId().toString()),
+                        targets(scenario, tags, List.of(), who, false).keySet(),
+                        who));
+    }
+
+    /**
+     * Snapshots cassettes that glue code registers for a running scenario, with {@code on-failure:
+     * restore}.
+     *
+     * @param scenarioId the scenario's id
+     * @param cassettes paths relative to the cassette folder, or absolute inside it
+     * @param registered the scenario's registrations, which keep the snapshots
+     */
+    public void registered(
+            String scenarioId, List<Path> cassettes, Registrations.ForScenario registered) {
+        if (!config.enabled() || !strategy.snapshotting()) {
+            return;
+        }
+        registered.addSnapshots(
+                strategy.snapshot(
+                        snapshotKey(scenarioId), resolve(cassettes), "scenario " + scenarioId));
+    }
+
+    /**
+     * Handles a scenario whose After hooks have all run. Does no file-system work for a scenario
+     * that passed or carries none of the plugin's tags (beyond removing its snapshots, if any).
+     *
+     * @param testCase the scenario
+     * @param result its final result
      * @param registered what glue code registered for the scenario through {@code Cassettes}
      */
     public void scenarioFinished(
-            TestCase testCase, Status status, Registrations.ForScenario registered) {
-        if (!config.enabled()) {
-            return;
+            TestCase testCase, Result result, Registrations.ForScenario registered) {
+        try {
+            if (config.enabled()) {
+                decideScenario(testCase, result, registered);
+            }
+        } finally {
+            if (registered.hasSnapshots()) {
+                strategy.discard(snapshotKey(testCase.getId().toString()));
+            }
         }
+    }
+
+    private void decideScenario(
+            TestCase testCase, Result result, Registrations.ForScenario registered) {
+        Status status = result.getStatus();
         List<String> allTags = testCase.getTags();
         String keepLookAlike = checkMisspelledTags(allTags, testCase);
         CassetteTags tags = tagNames.read(allTags);
@@ -105,6 +177,7 @@ public final class CassetteCleanup {
             return;
         }
         if (!verdict.isFailure(status)) {
+            summary.keptBecausePassed();
             LOG.log(
                     Level.DEBUG,
                     () ->
@@ -133,15 +206,35 @@ public final class CassetteCleanup {
                                     : "glue code called Cassettes.keep(scenario)");
             return;
         }
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("scenario", scenario.getName());
+        info.put("feature", scenario.getUri().toString());
+        info.put("line", scenario.getLine());
+        info.put("status", status.name());
+        info.put("error", errorText(result.getError()));
+        Map<Path, String> targets = targets(scenario, tags, registered.cassettes(), who, true);
+        for (Map.Entry<Path, String> target : targets.entrySet()) {
+            handle(target.getKey(), target.getValue(), who, registered.snapshots(), info);
+        }
+    }
+
+    /** The cassettes a failed scenario selects, by tags, namer and glue, with their origin. */
+    private Map<Path, String> targets(
+            ScenarioInfo scenario,
+            CassetteTags tags,
+            List<Path> registeredCassettes,
+            String who,
+            boolean report) {
         Map<Path, String> targets = new LinkedHashMap<>();
         if (tags.deleteDefault()) {
-            for (Path named : namedCassettes(scenario, who)) {
+            for (Path named : namedCassettes(scenario, who, report)) {
                 select(
                         CassettePath.ofPath(cassetteDir, named),
                         named.toString(),
                         "tag " + tagNames.deleteTag() + " via namer " + namer,
                         who,
-                        targets);
+                        targets,
+                        report);
             }
         }
         for (String tag : tags.pathTags()) {
@@ -151,19 +244,42 @@ public final class CassetteCleanup {
                     text.isEmpty() ? "(empty path)" : text,
                     "tag " + tag,
                     who,
-                    targets);
+                    targets,
+                    report);
         }
-        for (Path path : registered.cassettes()) {
+        for (Path path : registeredCassettes) {
             select(
                     CassettePath.ofPath(cassetteDir, path),
                     path.toString(),
                     "Cassettes.deleteOnFail",
                     who,
-                    targets);
+                    targets,
+                    report);
         }
-        for (Map.Entry<Path, String> target : targets.entrySet()) {
-            handle(target.getKey(), target.getValue(), who);
+        return targets;
+    }
+
+    /**
+     * Snapshots the cassettes of a guarded block before it runs, with {@code on-failure: restore}.
+     *
+     * @param key a file-name-safe key for the block
+     * @param cassettes paths relative to the cassette folder, or absolute inside it
+     * @return the snapshots, to pass to {@link #handleNow}
+     */
+    public Map<Path, Snapshots.Snapshot> snapshotNow(String key, List<Path> cassettes) {
+        if (!config.enabled()) {
+            return Map.of();
         }
+        return strategy.snapshot(snapshotKey(key), resolve(cassettes), key);
+    }
+
+    /**
+     * Removes the snapshots taken by {@link #snapshotNow}.
+     *
+     * @param key the key given to {@link #snapshotNow}
+     */
+    public void discardNow(String key) {
+        strategy.discard(snapshotKey(key));
     }
 
     /**
@@ -173,18 +289,54 @@ public final class CassetteCleanup {
      * @param cassettes paths relative to the cassette folder, or absolute inside it
      * @param who what failed, for messages
      * @param origin what asked for the cassettes, for messages
+     * @param snapshots snapshots taken before, for restore; may be empty
+     * @param error the failure, for the quarantine note
      */
-    public void handleNow(List<Path> cassettes, String who, String origin) {
+    public void handleNow(
+            List<Path> cassettes,
+            String who,
+            String origin,
+            Map<Path, Snapshots.Snapshot> snapshots,
+            Throwable error) {
         if (!config.enabled()) {
             return;
         }
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("failure", who);
+        info.put("error", errorText(error));
         Map<Path, String> targets = new LinkedHashMap<>();
         for (Path path : cassettes) {
-            select(CassettePath.ofPath(cassetteDir, path), path.toString(), origin, who, targets);
+            select(
+                    CassettePath.ofPath(cassetteDir, path),
+                    path.toString(),
+                    origin,
+                    who,
+                    targets,
+                    true);
         }
         for (Map.Entry<Path, String> target : targets.entrySet()) {
-            handle(target.getKey(), target.getValue(), who);
+            handle(target.getKey(), target.getValue(), who, snapshots, info);
         }
+    }
+
+    private List<Path> resolve(List<Path> cassettes) {
+        List<Path> targets = new java.util.ArrayList<>();
+        for (Path path : cassettes) {
+            CassettePath.ofPath(cassetteDir, path).target().ifPresent(targets::add);
+        }
+        return targets;
+    }
+
+    private static String snapshotKey(String id) {
+        return id.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static String errorText(Throwable error) {
+        if (error == null) {
+            return "";
+        }
+        String text = error.toString();
+        return text.length() > 2000 ? text.substring(0, 2000) + "…" : text;
     }
 
     /**
@@ -293,10 +445,10 @@ public final class CassetteCleanup {
                         + " if that is what you meant (warned once per tag).");
     }
 
-    private List<Path> namedCassettes(ScenarioInfo scenario, String who) {
+    private List<Path> namedCassettes(ScenarioInfo scenario, String who, boolean report) {
         try {
             List<Path> named = namer.cassettesFor(scenario);
-            if (named == null) {
+            if (named == null && report) {
                 decide(
                         Outcome.FAILED,
                         "default cassettes",
@@ -304,20 +456,25 @@ public final class CassetteCleanup {
                         "the namer " + namer + " returned null instead of a list; fix the namer");
                 return List.of();
             }
-            if (named.isEmpty()) {
+            if (named == null) {
+                return List.of();
+            }
+            if (named.isEmpty() && report) {
                 LOG.log(Level.INFO, () -> "The namer " + namer + " names no cassette for " + who);
             }
             return named;
         } catch (RuntimeException | LinkageError e) {
-            decide(
-                    Outcome.FAILED,
-                    "default cassettes",
-                    who,
-                    "the namer "
-                            + namer
-                            + " threw "
-                            + e
-                            + "; fix the namer (tag paths were still handled)");
+            if (report) {
+                decide(
+                        Outcome.FAILED,
+                        "default cassettes",
+                        who,
+                        "the namer "
+                                + namer
+                                + " threw "
+                                + e
+                                + "; fix the namer (tag paths were still handled)");
+            }
             return List.of();
         }
     }
@@ -327,37 +484,33 @@ public final class CassetteCleanup {
             String asWritten,
             String origin,
             String who,
-            Map<Path, String> targets) {
+            Map<Path, String> targets,
+            boolean report) {
         if (path.refusal().isPresent()) {
-            decide(
-                    Outcome.REFUSED_UNSAFE,
-                    asWritten,
-                    who,
-                    "from " + origin + ": " + path.refusal().get());
+            if (report) {
+                decide(
+                        Outcome.REFUSED_UNSAFE,
+                        asWritten,
+                        who,
+                        "from " + origin + ": " + path.refusal().get());
+            }
             return;
         }
         targets.putIfAbsent(path.target().orElseThrow(), origin);
     }
 
-    private void handle(Path target, String origin, String who) {
+    private void handle(
+            Path target,
+            String origin,
+            String who,
+            Map<Path, Snapshots.Snapshot> snapshots,
+            Map<String, Object> info) {
         String shown = cassetteDir.relativize(target).toString().replace('\\', '/');
-        if (dryRunSource != null) {
-            decide(
-                    Outcome.DRY_RUN,
-                    shown,
-                    who,
-                    "from " + origin + "; a dry run was requested by " + dryRunSource);
-            return;
-        }
-        if (config.reportOnly()) {
-            decide(
-                    Outcome.REPORT_ONLY,
-                    shown,
-                    who,
-                    "from " + origin + "; report-only set by " + config.reportOnlyOrigin());
-            return;
-        }
-        SafeDeleter.Result result = deleter.delete(target);
+        Map<String, Object> note = new LinkedHashMap<>(info);
+        note.put("cassette", shown);
+        note.put("run", runId);
+        note.put("when", java.time.Instant.now().toString());
+        SafeDeleter.Result result = strategy.apply(target, snapshots, note);
         decide(result.outcome(), shown, who, "from " + origin + ": " + result.detail());
     }
 
@@ -395,21 +548,47 @@ public final class CassetteCleanup {
      *
      * @param runError the error of a BeforeAll or AfterAll hook, or null
      * @param runCassettes cassettes glue code registered for the whole run
+     * @param runSnapshots their snapshots, for restore
      */
-    public void runFinished(Throwable runError, List<Path> runCassettes) {
+    public void runFinished(
+            Throwable runError,
+            List<Path> runCassettes,
+            Map<Path, Snapshots.Snapshot> runSnapshots) {
         if (runError != null && !runCassettes.isEmpty()) {
             handleNow(
                     runCassettes,
                     "the run, which failed in a BeforeAll or AfterAll hook (" + runError + ")",
-                    "Cassettes.deleteOnRunFailure");
+                    "Cassettes.deleteOnRunFailure",
+                    runSnapshots,
+                    runError);
         } else if (!runCassettes.isEmpty()) {
             LOG.log(
                     Level.DEBUG,
                     () -> "Kept the run's cassettes " + runCassettes + ": the run did not fail");
         }
+        if (!runSnapshots.isEmpty()) {
+            strategy.discard(snapshotKey(RUN_KEY));
+        }
         String text = summary.format(cassetteDir.toString());
         if (!text.isEmpty()) {
             LOG.log(Level.INFO, text);
+        }
+        config.report().ifPresent(this::writeReport);
+    }
+
+    private void writeReport(Path configured) {
+        Path file = ReportFile.resolve(configured, ProcessHandle.current().pid(), runId);
+        try {
+            ReportFile.write(
+                    file, summary.toJson(cassetteDir.toString(), config.strategy().key(), runId));
+            LOG.log(Level.DEBUG, () -> "vcr-delete-on-fail report written to " + file);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(
+                    Level.WARNING,
+                    "vcr-delete-on-fail could not write its report to "
+                            + file
+                            + " (key 'report'): "
+                            + e);
         }
     }
 

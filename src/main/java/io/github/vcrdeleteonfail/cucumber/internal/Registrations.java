@@ -1,5 +1,6 @@
 package io.github.vcrdeleteonfail.cucumber.internal;
 
+import io.github.vcrdeleteonfail.cucumber.internal.files.Snapshots;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,7 @@ public final class Registrations {
 
     private final Map<String, ForScenario> inFlight = new ConcurrentHashMap<>();
     private final List<Path> runCassettes = new CopyOnWriteArrayList<>();
+    private final Map<Path, Snapshots.Snapshot> runSnapshots = new ConcurrentHashMap<>();
 
     /**
      * Opens the registrations of a scenario that starts.
@@ -58,6 +60,24 @@ public final class Registrations {
     }
 
     /**
+     * Keeps snapshots of the run's cassettes.
+     *
+     * @param snapshots by cassette
+     */
+    public void addRunSnapshots(Map<Path, Snapshots.Snapshot> snapshots) {
+        snapshots.forEach((k, v) -> runSnapshots.putIfAbsent(k, v == null ? NONE : v));
+    }
+
+    /**
+     * Returns the snapshots of the run's cassettes.
+     *
+     * @return a copy; a cassette whose snapshot failed maps to null
+     */
+    public Map<Path, Snapshots.Snapshot> runSnapshots() {
+        return unwrap(runSnapshots);
+    }
+
+    /**
      * Returns the cassettes of the whole run.
      *
      * @return a copy
@@ -75,10 +95,47 @@ public final class Registrations {
         return inFlight.size();
     }
 
+    // ConcurrentHashMap holds no null: a failed snapshot is kept as this marker.
+    private static final Snapshots.Snapshot NONE = Snapshots.none();
+
+    private static Map<Path, Snapshots.Snapshot> unwrap(Map<Path, Snapshots.Snapshot> map) {
+        Map<Path, Snapshots.Snapshot> copy = new java.util.HashMap<>();
+        map.forEach((k, v) -> copy.put(k, v == NONE ? null : v));
+        return copy;
+    }
+
     /** The registrations of one scenario; thread-safe. */
     public static final class ForScenario {
         private final List<Path> cassettes = new CopyOnWriteArrayList<>();
+        private final Map<Path, Snapshots.Snapshot> snapshots = new ConcurrentHashMap<>();
         private volatile boolean keep;
+
+        /**
+         * Keeps snapshots taken for the scenario; the first snapshot of a cassette wins.
+         *
+         * @param taken by cassette; null for one whose snapshot failed
+         */
+        public void addSnapshots(Map<Path, Snapshots.Snapshot> taken) {
+            taken.forEach((k, v) -> snapshots.putIfAbsent(k, v == null ? NONE : v));
+        }
+
+        /**
+         * Returns the snapshots of the scenario.
+         *
+         * @return a copy; a cassette whose snapshot failed maps to null
+         */
+        public Map<Path, Snapshots.Snapshot> snapshots() {
+            return unwrap(snapshots);
+        }
+
+        /**
+         * Tells whether any snapshot was taken.
+         *
+         * @return true when copies must be removed at the end
+         */
+        public boolean hasSnapshots() {
+            return !snapshots.isEmpty();
+        }
 
         /**
          * Adds cassettes to handle if the scenario fails.

@@ -69,6 +69,37 @@ public final class ConfigKeys {
      */
     public static final String REPORT_ONLY = "report-only";
 
+    /**
+     * What happens to the cassettes of a failed scenario: {@value}. {@code delete} (the default),
+     * {@code quarantine} (move them into {@link #QUARANTINE_DIR} with a note of the failure) or
+     * {@code restore} (undo exactly what the scenario did: remove what it created, put back what it
+     * changed, leave the rest).
+     */
+    public static final String ON_FAILURE = "on-failure";
+
+    /**
+     * Where {@code quarantine} moves cassettes: {@value}. A folder relative to the working
+     * directory, or absolute, outside {@link #CASSETTE_DIR}; each run gets a sub-folder. Default:
+     * {@value #DEFAULT_QUARANTINE_DIR}.
+     */
+    public static final String QUARANTINE_DIR = "quarantine-dir";
+
+    /** Default of {@link #QUARANTINE_DIR}: {@value}. */
+    public static final String DEFAULT_QUARANTINE_DIR = "target/vcr-quarantine";
+
+    /**
+     * A file to write the run's report to, as JSON: {@value}. Relative to the working directory, or
+     * absolute; {@code {pid}} is replaced by the JVM's process id and {@code {run}} by the run's
+     * id, so parallel JVM forks never overwrite each other. Default: none (no file).
+     */
+    public static final String REPORT = "report";
+
+    /**
+     * Where {@code restore} keeps the copies taken when scenarios start, relative to the working
+     * directory: {@value}. Each run gets a sub-folder, removed as its scenarios end.
+     */
+    public static final String SNAPSHOT_DIR = "target/vcr-delete-on-fail/snapshots";
+
     /** Prefix of the system properties that override keys: {@value}. */
     public static final String SYSTEM_PROPERTY_PREFIX = "vcr.delete-on-fail.";
 
@@ -94,7 +125,10 @@ public final class ConfigKeys {
                     DELETE_TAG,
                     KEEP_TAG,
                     ENABLED,
-                    REPORT_ONLY);
+                    REPORT_ONLY,
+                    ON_FAILURE,
+                    QUARANTINE_DIR,
+                    REPORT);
 
     private ConfigKeys() {}
 

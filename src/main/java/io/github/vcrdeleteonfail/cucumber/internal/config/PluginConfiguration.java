@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.cucumber.plugin.event.Status;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
+import io.github.vcrdeleteonfail.cucumber.internal.decision.Strategy;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 /** The validated, immutable configuration of one plugin instance. */
@@ -19,6 +21,10 @@ public final class PluginConfiguration {
     private final String keepTag;
     private final Setting enabled;
     private final Setting reportOnly;
+    private final Strategy strategy;
+    private final Path quarantineDir;
+    private final Path report;
+    private final Path snapshotDir;
     private final String source;
 
     PluginConfiguration(
@@ -31,6 +37,10 @@ public final class PluginConfiguration {
             String keepTag,
             Setting enabled,
             Setting reportOnly,
+            Strategy strategy,
+            Path quarantineDir,
+            Path report,
+            Path snapshotDir,
             String source) {
         this.cassetteDir = requireNonNull(cassetteDir, "cassetteDir");
         if (!cassetteDir.isAbsolute()) {
@@ -44,6 +54,10 @@ public final class PluginConfiguration {
         this.keepTag = requireNonNull(keepTag);
         this.enabled = requireNonNull(enabled);
         this.reportOnly = requireNonNull(reportOnly);
+        this.strategy = requireNonNull(strategy);
+        this.quarantineDir = requireNonNull(quarantineDir);
+        this.report = report;
+        this.snapshotDir = requireNonNull(snapshotDir);
         this.source = requireNonNull(source, "source");
     }
 
@@ -147,6 +161,42 @@ public final class PluginConfiguration {
     }
 
     /**
+     * Returns what happens to the cassettes of failed scenarios.
+     *
+     * @return the strategy
+     */
+    public Strategy strategy() {
+        return strategy;
+    }
+
+    /**
+     * Returns where quarantined cassettes go.
+     *
+     * @return the absolute folder; each run gets a sub-folder
+     */
+    public Path quarantineDir() {
+        return quarantineDir;
+    }
+
+    /**
+     * Returns the JSON report file, placeholders not yet replaced.
+     *
+     * @return the absolute path, or empty when no report is wanted
+     */
+    public Optional<Path> report() {
+        return Optional.ofNullable(report);
+    }
+
+    /**
+     * Returns where restore keeps its copies.
+     *
+     * @return the absolute folder; each run gets a sub-folder
+     */
+    public Path snapshotDir() {
+        return snapshotDir;
+    }
+
+    /**
      * Returns where the file layer came from.
      *
      * @return for example {@code file /repo/vcr.yaml} or {@code built-in defaults}
@@ -190,6 +240,18 @@ public final class PluginConfiguration {
                 + ConfigKeys.REPORT_ONLY
                 + "="
                 + reportOnly()
+                + ", "
+                + ConfigKeys.ON_FAILURE
+                + "="
+                + strategy.key()
+                + ", "
+                + ConfigKeys.QUARANTINE_DIR
+                + "="
+                + quarantineDir
+                + ", "
+                + ConfigKeys.REPORT
+                + "="
+                + (report == null ? "none" : report)
                 + " (file layer: "
                 + source
                 + ")";

@@ -7,6 +7,9 @@ import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.EXTE
 import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.FAILING_STATUSES;
 import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.KEEP_TAG;
 import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.NAMER;
+import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.ON_FAILURE;
+import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.QUARANTINE_DIR;
+import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.REPORT;
 import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.REPORT_ONLY;
 
 import io.cucumber.plugin.event.Status;
@@ -14,6 +17,7 @@ import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.CassetteTags;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.FailureVerdict;
+import io.github.vcrdeleteonfail.cucumber.internal.decision.Strategy;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
@@ -89,6 +93,10 @@ final class SettingsParser {
                 keepTag,
                 bool(ENABLED, settings.get(ENABLED), true),
                 bool(REPORT_ONLY, settings.get(REPORT_ONLY), false),
+                strategy(settings.get(ON_FAILURE)),
+                quarantineDir(settings.get(QUARANTINE_DIR), cassetteDir),
+                report(settings.get(REPORT)),
+                workingDir.resolve(ConfigKeys.SNAPSHOT_DIR),
                 source);
     }
 
@@ -133,6 +141,96 @@ final class SettingsParser {
                             + " cassettes.");
         }
         return dir;
+    }
+
+    private static Strategy strategy(Setting setting) {
+        if (setting == null) {
+            return Strategy.DELETE;
+        }
+        Object value = setting.value();
+        if (value instanceof String) {
+            for (Strategy strategy : Strategy.values()) {
+                if (strategy.key().equalsIgnoreCase(((String) value).strip())) {
+                    return strategy;
+                }
+            }
+        }
+        throw invalid(
+                ON_FAILURE,
+                setting,
+                "one of delete, quarantine, restore",
+                "Write for example\n  " + ON_FAILURE + ": quarantine");
+    }
+
+    private Path quarantineDir(Setting setting, Path cassetteDir) {
+        Path dir =
+                setting == null
+                        ? workingDir.resolve(ConfigKeys.DEFAULT_QUARANTINE_DIR).normalize()
+                        : folder(QUARANTINE_DIR, setting);
+        if (dir.startsWith(cassetteDir) || cassetteDir.startsWith(dir)) {
+            throw new InvalidConfigurationException(
+                    "vcr-delete-on-fail: the key '"
+                            + QUARANTINE_DIR
+                            + "' from "
+                            + originOf(setting)
+                            + " names "
+                            + dir
+                            + ", which overlaps the cassette folder "
+                            + cassetteDir
+                            + ": quarantined cassettes would be replayed or deleted. Name a folder"
+                            + " outside it, such as "
+                            + ConfigKeys.DEFAULT_QUARANTINE_DIR
+                            + ".");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InvalidConfigurationException(
+                    "vcr-delete-on-fail: the key '"
+                            + QUARANTINE_DIR
+                            + "' from "
+                            + setting.origin()
+                            + " names "
+                            + dir
+                            + ", which is not a folder.");
+        }
+        return dir;
+    }
+
+    private Path report(Setting setting) {
+        if (setting == null || setting.value() == null) {
+            return null;
+        }
+        Path file = folder(REPORT, setting);
+        if (Files.isDirectory(file)) {
+            throw invalid(
+                    REPORT,
+                    setting,
+                    "a file path, not a folder",
+                    "Write for example\n  " + REPORT + ": target/vcr-report-{pid}.json");
+        }
+        return file;
+    }
+
+    private Path folder(String key, Setting setting) {
+        Object value = setting.value();
+        if (value instanceof Path) {
+            value = value.toString();
+        }
+        if (!(value instanceof String) || ((String) value).isBlank()) {
+            throw invalid(
+                    key,
+                    setting,
+                    "a path (text)",
+                    "Name it relative to the working directory " + workingDir + ", or absolute.");
+        }
+        try {
+            return workingDir.resolve((String) value).normalize();
+        } catch (InvalidPathException e) {
+            throw invalid(
+                    key,
+                    setting,
+                    "a valid path (" + e.getReason() + ")",
+                    "Name it relative to the working directory or absolute.");
+        }
     }
 
     private static String extension(Setting setting) {

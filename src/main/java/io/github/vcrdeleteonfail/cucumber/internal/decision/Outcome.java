@@ -4,6 +4,12 @@ package io.github.vcrdeleteonfail.cucumber.internal.decision;
 public enum Outcome {
     /** The cassette existed and was deleted. */
     DELETED("deleted"),
+    /** The cassette was moved into the quarantine folder. */
+    QUARANTINED("quarantined"),
+    /** The cassette got back the bytes it had when the scenario started. */
+    RESTORED("restored"),
+    /** The failed scenario did not change the cassette, so it stays. */
+    UNCHANGED("kept (unchanged)"),
     /** The cassette did not exist; nothing to delete. */
     NOTHING_TO_DELETE("nothing to delete"),
     /** A dry run: the cassette would have been deleted. */

@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The one place where cassettes are deleted. Deletes files and folders recursively, never follows a
- * symbolic link (a link inside a folder cassette is removed as a link), treats a missing cassette
- * as success, refuses anything whose real location is outside the cassette folder, and collects
- * every failure of a folder deletion into one message with sorted relative paths.
+ * Deletes cassettes; with {@link Quarantine} and {@link Snapshots}, the only classes that touch
+ * cassette files. Deletes files and folders recursively, never follows a symbolic link (a link
+ * inside a folder cassette is removed as a link), treats a missing cassette as success, refuses
+ * anything whose real location is outside the cassette folder, and collects every failure of a
+ * folder deletion into one message with sorted relative paths.
  */
 public final class SafeDeleter {
 
@@ -42,41 +43,12 @@ public final class SafeDeleter {
      * @return what happened, with a detail for the log
      */
     public Result delete(Path target) {
-        requireNonNull(target, "target");
-        for (Path name : target) {
-            if (name.toString().equals("..")) {
-                return new Result(Outcome.REFUSED_UNSAFE, "the path contains '..'");
-            }
-        }
-        if (!target.startsWith(root) || target.equals(root)) {
-            return new Result(
-                    Outcome.REFUSED_UNSAFE,
-                    "it is not strictly inside the cassette folder " + root);
-        }
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return new Result(Outcome.NOTHING_TO_DELETE, "it does not exist");
+        Result refused = check(target);
+        if (refused != null) {
+            return refused;
         }
         try {
-            Path realRoot = root.toRealPath();
-            Path realParent = target.getParent().toRealPath();
-            if (!realParent.startsWith(realRoot)) {
-                return new Result(
-                        Outcome.REFUSED_UNSAFE,
-                        "a symbolic link on the way leads outside the cassette folder (to "
-                                + realParent
-                                + ")");
-            }
             if (Files.isSymbolicLink(target)) {
-                Path linked = Files.readSymbolicLink(target);
-                Path resolved = target.getParent().resolve(linked).normalize();
-                if (!Files.exists(resolved) || !resolved.toRealPath().startsWith(realRoot)) {
-                    return new Result(
-                            Outcome.REFUSED_UNSAFE,
-                            "it is a symbolic link to "
-                                    + linked
-                                    + ", outside the cassette folder or missing; remove it by"
-                                    + " hand if it should go");
-                }
                 Files.delete(target);
                 return new Result(Outcome.DELETED, "symbolic link removed, its target kept");
             }
@@ -90,6 +62,68 @@ public final class SafeDeleter {
             return new Result(Outcome.FAILED, describe(e));
         }
         return deleteFolder(target);
+    }
+
+    /**
+     * Checks that a cassette may be touched: strictly inside the cassette folder, also once
+     * symbolic links on the way are resolved; a cassette that is itself a link must lead inside.
+     *
+     * @param target an absolute path
+     * @return null when it may be touched; otherwise REFUSED_UNSAFE, NOTHING_TO_DELETE (it does not
+     *     exist) or FAILED (it could not be checked), with the reason
+     */
+    Result check(Path target) {
+        requireNonNull(target, "target");
+        for (Path name : target) {
+            if (name.toString().equals("..")) {
+                return new Result(Outcome.REFUSED_UNSAFE, "the path contains '..'");
+            }
+        }
+        if (!target.startsWith(root) || target.equals(root)) {
+            return new Result(
+                    Outcome.REFUSED_UNSAFE,
+                    "it is not strictly inside the cassette folder " + root);
+        }
+        if (!Files.exists(root)) {
+            return new Result(Outcome.NOTHING_TO_DELETE, "it does not exist");
+        }
+        try {
+            Path realRoot = root.toRealPath();
+            // The nearest existing folder on the way, even when the cassette itself is missing:
+            // a restore must not write through a link that leads out either.
+            Path existing = target.getParent();
+            while (!existing.equals(root) && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+                existing = existing.getParent();
+            }
+            Path realParent = existing.toRealPath();
+            if (!realParent.startsWith(realRoot)) {
+                return new Result(
+                        Outcome.REFUSED_UNSAFE,
+                        "a symbolic link on the way leads outside the cassette folder (to "
+                                + realParent
+                                + ")");
+            }
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                return new Result(Outcome.NOTHING_TO_DELETE, "it does not exist");
+            }
+            if (Files.isSymbolicLink(target)) {
+                Path linked = Files.readSymbolicLink(target);
+                Path resolved = target.getParent().resolve(linked).normalize();
+                if (!Files.exists(resolved) || !resolved.toRealPath().startsWith(realRoot)) {
+                    return new Result(
+                            Outcome.REFUSED_UNSAFE,
+                            "it is a symbolic link to "
+                                    + linked
+                                    + ", outside the cassette folder or missing; remove it by"
+                                    + " hand if it should go");
+                }
+            }
+            return null;
+        } catch (NoSuchFileException e) {
+            return new Result(Outcome.NOTHING_TO_DELETE, "it disappeared while being checked");
+        } catch (IOException | SecurityException e) {
+            return new Result(Outcome.FAILED, describe(e));
+        }
     }
 
     private Result deleteFolder(Path folder) {
@@ -154,7 +188,7 @@ public final class SafeDeleter {
         return root.relativize(path).toString();
     }
 
-    private static String describe(Exception e) {
+    static String describe(Exception e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
     }
@@ -164,7 +198,7 @@ public final class SafeDeleter {
         private final Outcome outcome;
         private final String detail;
 
-        Result(Outcome outcome, String detail) {
+        public Result(Outcome outcome, String detail) {
             this.outcome = outcome;
             this.detail = detail;
         }

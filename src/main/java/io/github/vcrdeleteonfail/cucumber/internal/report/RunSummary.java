@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +18,21 @@ import java.util.stream.Collectors;
 public final class RunSummary {
 
     private final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
+    private final AtomicLong passed = new AtomicLong();
+
+    /** Counts a tagged scenario that passed, whose cassettes were kept; lists nothing. */
+    public void keptBecausePassed() {
+        passed.incrementAndGet();
+    }
+
+    /**
+     * Returns how many tagged scenarios passed.
+     *
+     * @return the count
+     */
+    public long passed() {
+        return passed.get();
+    }
 
     /**
      * Records one decision.
@@ -65,6 +81,13 @@ public final class RunSummary {
                         counts.entrySet().stream()
                                 .map(c -> c.getValue() + " " + c.getKey().label())
                                 .collect(Collectors.joining(", ")));
+        if (passed.get() > 0) {
+            out.append("; ")
+                    .append(passed.get())
+                    .append(" tagged scenario")
+                    .append(passed.get() == 1 ? "" : "s")
+                    .append(" passed, cassettes kept");
+        }
         for (Outcome outcome : Outcome.values()) {
             for (Entry e : all) {
                 if (e.outcome == outcome) {
@@ -80,6 +103,88 @@ public final class RunSummary {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Writes the report as JSON, for CI.
+     *
+     * @param cassetteDir the cassette folder
+     * @param strategy the {@code on-failure} strategy
+     * @param runId the run's id
+     * @return a JSON object
+     */
+    public String toJson(String cassetteDir, String strategy, String runId) {
+        List<Entry> all = new ArrayList<>(entries);
+        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        for (Entry e : all) {
+            counts.merge(e.outcome, 1L, Long::sum);
+        }
+        StringBuilder json = new StringBuilder("{\n");
+        json.append("  \"run\": ").append(quote(runId)).append(",\n");
+        json.append("  \"cassetteDir\": ").append(quote(cassetteDir)).append(",\n");
+        json.append("  \"onFailure\": ").append(quote(strategy)).append(",\n");
+        json.append("  \"counts\": {");
+        String separator = "";
+        for (Outcome outcome : Outcome.values()) {
+            json.append(separator)
+                    .append(quote(outcome.label()))
+                    .append(": ")
+                    .append(counts.getOrDefault(outcome, 0L));
+            separator = ", ";
+        }
+        json.append(separator).append("\"kept because passed\": ").append(passed.get());
+        json.append("},\n  \"cassettes\": [");
+        separator = "\n";
+        for (Outcome outcome : Outcome.values()) {
+            for (Entry e : all) {
+                if (e.outcome == outcome) {
+                    json.append(separator)
+                            .append("    {\"outcome\": ")
+                            .append(quote(outcome.label()))
+                            .append(", \"cassette\": ")
+                            .append(quote(e.cassette))
+                            .append(", \"for\": ")
+                            .append(quote(e.scenario))
+                            .append(", \"detail\": ")
+                            .append(quote(e.detail))
+                            .append("}");
+                    separator = ",\n";
+                }
+            }
+        }
+        json.append(all.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        return json.toString();
+    }
+
+    private static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"':
+                    out.append("\\\"");
+                    break;
+                case '\\':
+                    out.append("\\\\");
+                    break;
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
+                default:
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static final class Entry {

@@ -496,11 +496,10 @@ class ConfigurationOverridesTest {
                 .hasMessageContaining("vcr.delete-on-fail.colour")
                 .hasMessageNotContaining("Did you mean")
                 .hasMessageContaining(
-                        "Valid properties: vcr.delete-on-fail.cassette-dir,"
-                                + " vcr.delete-on-fail.extension, vcr.delete-on-fail.namer,"
-                                + " vcr.delete-on-fail.failing-statuses,"
-                                + " vcr.delete-on-fail.delete-tag, vcr.delete-on-fail.keep-tag,"
-                                + " vcr.delete-on-fail.enabled, vcr.delete-on-fail.report-only.");
+                        "Valid properties: "
+                                + ConfigKeys.ALL.stream()
+                                        .map(ConfigKeys::systemProperty)
+                                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     // --- lists in overrides ---
