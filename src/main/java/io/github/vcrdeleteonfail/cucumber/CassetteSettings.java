@@ -143,6 +143,16 @@ public final class CassetteSettings {
     }
 
     /**
+     * Sets {@code snapshot-dir}, where {@code restore} keeps its copies.
+     *
+     * @param folder relative to the working directory, or absolute; outside {@code cassette-dir}
+     * @return this change
+     */
+    public CassetteSettings snapshotDir(Path folder) {
+        return set(ConfigKeys.SNAPSHOT_DIR, requireNonNull(folder, "folder").toString());
+    }
+
+    /**
      * Sets {@code report}, the JSON report file.
      *
      * @param file relative to the working directory, or absolute; {@code {pid}} and {@code {run}}

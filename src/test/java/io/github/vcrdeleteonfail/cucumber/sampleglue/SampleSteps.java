@@ -138,6 +138,21 @@ public class SampleSteps {
                 observed + (Files.exists(cassette) ? " existed" : " was gone") + " in After");
     }
 
+    @Given("the recorder writes {string} into {string}")
+    public void recordContent(String content, String path) {
+        write(cassetteDir().resolve(path), content);
+    }
+
+    @Given("the recorder writes {string} into the default cassette")
+    public void recordDefaultContent(String content) {
+        write(Cassettes.defaultCassette(scenario), content);
+    }
+
+    @Given("the recorder removes {string}")
+    public void removeCassette(String path) throws java.io.IOException {
+        Files.delete(cassetteDir().resolve(path));
+    }
+
     @When("a step passes")
     public void passes() {}
 

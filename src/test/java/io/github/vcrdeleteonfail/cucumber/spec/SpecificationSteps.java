@@ -90,6 +90,65 @@ public class SpecificationSteps {
         write(cassetteDir.resolve(path), "committed recording " + path);
     }
 
+    @Given("the cassette {string} holds {string}")
+    public void cassetteHolds(String path, String content) throws IOException {
+        write(cassetteDir.resolve(path), content);
+    }
+
+    @Then("the cassette {string} still holds {string}")
+    public void cassetteStillHolds(String path, String content) throws IOException {
+        Path cassette = cassetteDir.resolve(path);
+        assertThat(cassette).as(run.describe()).exists();
+        assertThat(Files.readAllBytes(cassette))
+                .as(run.describe())
+                .isEqualTo(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Then("the quarantine folder of the run holds exactly:")
+    public void quarantineHolds(List<String> expected) throws IOException {
+        assertThat(listFiles(runFolder(tmp.resolve("quarantine"))))
+                .as(run.describe())
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Then("the quarantined file {string} holds {string}")
+    public void quarantinedHolds(String path, String content) throws IOException {
+        assertThat(Files.readString(runFolder(tmp.resolve("quarantine")).resolve(path)))
+                .as(run.describe())
+                .isEqualTo(content);
+    }
+
+    @Then("the quarantined file {string} says:")
+    public void quarantinedSays(String path, String text) throws IOException {
+        String content = Files.readString(runFolder(tmp.resolve("quarantine")).resolve(path));
+        for (String line : expand(text).lines().collect(Collectors.toList())) {
+            assertThat(content).as(content).contains(line.strip());
+        }
+    }
+
+    @Then("no snapshot is left behind")
+    public void noSnapshotLeft() throws IOException {
+        assertThat(listFiles(tmp.resolve("snapshots"))).as(run.describe()).isEmpty();
+    }
+
+    @Then("the report file {string} says:")
+    public void reportSays(String name, String text) throws IOException {
+        String file = name.replace("{pid}", Long.toString(ProcessHandle.current().pid()));
+        String content = Files.readString(tmp.resolve(file));
+        for (String line : expand(text).lines().collect(Collectors.toList())) {
+            assertThat(content).as(content).contains(line.strip());
+        }
+    }
+
+    /** The single run folder inside a quarantine folder. */
+    private Path runFolder(Path quarantine) throws IOException {
+        try (java.util.stream.Stream<Path> runs = Files.list(quarantine)) {
+            List<Path> all = runs.collect(Collectors.toList());
+            assertThat(all).as("one run folder in " + quarantine).hasSize(1);
+            return all.get(0);
+        }
+    }
+
     @Given("the cassettes exist:")
     public void cassettesExist(List<String> paths) throws IOException {
         for (String path : paths) {
@@ -188,7 +247,7 @@ public class SpecificationSteps {
     public void runFeatures() throws IOException {
         Path config = tmp.resolve("vcr-default-test.yaml");
         if (!Files.exists(config)) {
-            Files.writeString(config, "cassette-dir: " + cassetteDir + "\n");
+            pluginConfiguration("");
         }
         runInProcess(config.toString());
     }
@@ -198,6 +257,12 @@ public class SpecificationSteps {
         String yaml = expand(content);
         if (!yaml.contains("cassette-dir")) {
             yaml = "cassette-dir: " + cassetteDir + "\n" + yaml;
+        }
+        if (!yaml.contains("quarantine-dir")) {
+            yaml = "quarantine-dir: " + tmp.resolve("quarantine") + "\n" + yaml;
+        }
+        if (!yaml.contains("snapshot-dir")) {
+            yaml = "snapshot-dir: " + tmp.resolve("snapshots") + "\n" + yaml;
         }
         Files.writeString(tmp.resolve("vcr-default-test.yaml"), yaml + "\n");
     }

@@ -95,10 +95,14 @@ public final class ConfigKeys {
     public static final String REPORT = "report";
 
     /**
-     * Where {@code restore} keeps the copies taken when scenarios start, relative to the working
-     * directory: {@value}. Each run gets a sub-folder, removed as its scenarios end.
+     * Where {@code restore} keeps the copies it takes when scenarios start: {@value}. A folder
+     * relative to the working directory, or absolute, outside {@link #CASSETTE_DIR}; each run gets
+     * a sub-folder, emptied as its scenarios end. Default: {@value #DEFAULT_SNAPSHOT_DIR}.
      */
-    public static final String SNAPSHOT_DIR = "target/vcr-delete-on-fail/snapshots";
+    public static final String SNAPSHOT_DIR = "snapshot-dir";
+
+    /** Default of {@link #SNAPSHOT_DIR}: {@value}. */
+    public static final String DEFAULT_SNAPSHOT_DIR = "target/vcr-delete-on-fail/snapshots";
 
     /** Prefix of the system properties that override keys: {@value}. */
     public static final String SYSTEM_PROPERTY_PREFIX = "vcr.delete-on-fail.";
@@ -128,6 +132,7 @@ public final class ConfigKeys {
                     REPORT_ONLY,
                     ON_FAILURE,
                     QUARANTINE_DIR,
+                    SNAPSHOT_DIR,
                     REPORT);
 
     private ConfigKeys() {}

@@ -249,6 +249,10 @@ public final class PluginConfiguration {
                 + "="
                 + quarantineDir
                 + ", "
+                + ConfigKeys.SNAPSHOT_DIR
+                + "="
+                + snapshotDir
+                + ", "
                 + ConfigKeys.REPORT
                 + "="
                 + (report == null ? "none" : report)

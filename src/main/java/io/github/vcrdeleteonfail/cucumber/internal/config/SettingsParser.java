@@ -11,6 +11,7 @@ import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.ON_F
 import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.QUARANTINE_DIR;
 import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.REPORT;
 import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.REPORT_ONLY;
+import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.SNAPSHOT_DIR;
 
 import io.cucumber.plugin.event.Status;
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
@@ -94,9 +95,17 @@ final class SettingsParser {
                 bool(ENABLED, settings.get(ENABLED), true),
                 bool(REPORT_ONLY, settings.get(REPORT_ONLY), false),
                 strategy(settings.get(ON_FAILURE)),
-                quarantineDir(settings.get(QUARANTINE_DIR), cassetteDir),
+                outsideFolder(
+                        QUARANTINE_DIR,
+                        settings.get(QUARANTINE_DIR),
+                        ConfigKeys.DEFAULT_QUARANTINE_DIR,
+                        cassetteDir),
                 report(settings.get(REPORT)),
-                workingDir.resolve(ConfigKeys.SNAPSHOT_DIR),
+                outsideFolder(
+                        SNAPSHOT_DIR,
+                        settings.get(SNAPSHOT_DIR),
+                        ConfigKeys.DEFAULT_SNAPSHOT_DIR,
+                        cassetteDir),
                 source);
     }
 
@@ -162,32 +171,30 @@ final class SettingsParser {
                 "Write for example\n  " + ON_FAILURE + ": quarantine");
     }
 
-    private Path quarantineDir(Setting setting, Path cassetteDir) {
+    private Path outsideFolder(String key, Setting setting, String defaultDir, Path cassetteDir) {
         Path dir =
-                setting == null
-                        ? workingDir.resolve(ConfigKeys.DEFAULT_QUARANTINE_DIR).normalize()
-                        : folder(QUARANTINE_DIR, setting);
+                setting == null ? workingDir.resolve(defaultDir).normalize() : folder(key, setting);
         if (dir.startsWith(cassetteDir) || cassetteDir.startsWith(dir)) {
             throw new InvalidConfigurationException(
                     "vcr-delete-on-fail: the key '"
-                            + QUARANTINE_DIR
+                            + key
                             + "' from "
                             + originOf(setting)
                             + " names "
                             + dir
                             + ", which overlaps the cassette folder "
                             + cassetteDir
-                            + ": quarantined cassettes would be replayed or deleted. Name a folder"
-                            + " outside it, such as "
-                            + ConfigKeys.DEFAULT_QUARANTINE_DIR
+                            + ": its copies would be replayed or deleted as cassettes. Name a"
+                            + " folder outside it, such as "
+                            + defaultDir
                             + ".");
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InvalidConfigurationException(
                     "vcr-delete-on-fail: the key '"
-                            + QUARANTINE_DIR
+                            + key
                             + "' from "
-                            + setting.origin()
+                            + originOf(setting)
                             + " names "
                             + dir
                             + ", which is not a folder.");
