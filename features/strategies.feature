@@ -170,3 +170,24 @@ Feature: Nothing good is lost: delete, quarantine or restore
       | delete     |
       | quarantine |
       | restore    |
+
+  Scenario: restore also covers cassettes registered by glue code and guarded blocks
+    Given the cassette "glue/registered.yaml" holds "committed registered"
+    And the cassette "guarded/block.yaml" holds "committed block"
+    And the feature file "strategy.feature":
+      """
+      Feature: Strategy
+        Scenario: Registers, writes and fails
+          Given glue registers "glue/registered.yaml" to delete on failure
+          And the recorder writes "partial registered" into "glue/registered.yaml"
+          When a guarded block records "guarded/block.yaml" and fails
+      """
+    And the plugin configuration:
+      """
+      on-failure: restore
+      """
+    When Cucumber runs the features
+    Then the sample run fails
+    And the cassette "glue/registered.yaml" still holds "committed registered"
+    And the cassette "guarded/block.yaml" still holds "committed block"
+    And no snapshot is left behind
