@@ -2,6 +2,7 @@ package io.github.vcrdeleteonfail.cucumber.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -10,8 +11,11 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.github.vcrdeleteonfail.cucumber.sampleconfig.GlueSettings;
 import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
+import io.github.vcrdeleteonfail.cucumber.samplerecorders.RecorderSteps;
 import io.github.vcrdeleteonfail.cucumber.samplerun.RunHooks;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -36,6 +40,11 @@ public class SpecificationSteps {
     private final SampleRun.Options options = new SampleRun.Options();
     private final Map<Path, byte[]> before = new HashMap<>();
     private SampleRun run;
+    private HttpServer service;
+    private final java.util.concurrent.atomic.AtomicInteger hits =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger served =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     @Before
     public void createFolders() throws IOException {
@@ -231,6 +240,88 @@ public class SpecificationSteps {
     public void runOnThreads(int threads) throws IOException {
         options.threads = threads;
         runFeatures();
+    }
+
+    @Given("a user service on 127.0.0.1")
+    public void userService() throws IOException {
+        service = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        service.createContext(
+                "/users/",
+                exchange -> {
+                    hits.incrementAndGet();
+                    // Never reset: a re-recording always differs from the recording before it.
+                    int hit = served.incrementAndGet();
+                    String path = exchange.getRequestURI().getPath();
+                    String body =
+                            path.endsWith("/orders")
+                                    ? "{\"orders\":[1,2],\"served\":" + hit + "}"
+                                    : "{\"name\":\"Alice\",\"served\":" + hit + "}";
+                    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, bytes.length);
+                    try (java.io.OutputStream out = exchange.getResponseBody()) {
+                        out.write(bytes);
+                    }
+                });
+        service.start();
+        options.systemProperties.put(
+                RecorderSteps.SERVICE_URL, "http://127.0.0.1:" + service.getAddress().getPort());
+        options.extraGlue.add(RecorderSteps.class.getPackageName());
+    }
+
+    @After
+    public void stopUserService() {
+        if (service != null) {
+            service.stop(0);
+        }
+    }
+
+    @Given("the scenarios fail half way")
+    public void failHalfWay() {
+        options.systemProperties.put(RecorderSteps.FAIL_HALF_WAY, "true");
+    }
+
+    @Given("the scenarios no longer fail")
+    public void noLongerFail() {
+        options.systemProperties.put(RecorderSteps.FAIL_HALF_WAY, "false");
+    }
+
+    @Given("EasyVCR re-records every cassette")
+    public void reRecord() {
+        options.systemProperties.put(RecorderSteps.EASYVCR_MODE, "Record");
+    }
+
+    @Given("EasyVCR records only missing cassettes")
+    public void recordMissing() {
+        options.systemProperties.put(RecorderSteps.EASYVCR_MODE, "Auto");
+    }
+
+    @When("Cucumber runs the features again")
+    public void runAgain() throws IOException {
+        hits.set(0);
+        runFeatures();
+    }
+
+    @Then("the service was called {int} time(s)")
+    public void serviceCalled(int count) {
+        assertThat(hits.get()).as(run.describe()).isEqualTo(count);
+    }
+
+    @Then("every cassette file that existed before the run is byte-identical")
+    public void everyCassetteIdentical() throws IOException {
+        for (Map.Entry<Path, byte[]> file : before.entrySet()) {
+            if (file.getKey().startsWith(cassetteDir)) {
+                assertThat(file.getKey()).as(run.describe()).exists();
+                assertThat(Files.readAllBytes(file.getKey()))
+                        .as(file.getKey().toString())
+                        .isEqualTo(file.getValue());
+            }
+        }
+    }
+
+    @Then("the cassette {string} holds an answer containing {string}")
+    public void cassetteContains(String path, String text) throws IOException {
+        assertThat(Files.readString(cassetteDir.resolve(path))).as(run.describe()).contains(text);
     }
 
     @Given("glue code configures the plugin in a @BeforeAll hook with:")
