@@ -514,7 +514,8 @@ public final class CassetteCleanup {
         decide(result.outcome(), shown, who, "from " + origin + ": " + result.detail());
     }
 
-    private void decide(Outcome outcome, String cassette, String who, String detail) {
+    private void decide(Outcome outcome, String cassette, String who, String reason) {
+        String detail = outcome == Outcome.FAILED ? reason + "; the cassette may be stale" : reason;
         summary.record(outcome, cassette, who, detail);
         Level level =
                 outcome == Outcome.REFUSED_UNSAFE || outcome == Outcome.FAILED

@@ -153,6 +153,17 @@ public class SampleSteps {
         Files.delete(cassetteDir().resolve(path));
     }
 
+    /** Someone else removes the cassette before the plugin acts. */
+    @After(value = "@someone-else-removes", order = 0)
+    public void someoneElseRemoves() throws java.io.IOException {
+        Files.deleteIfExists(defaultCassette());
+    }
+
+    @Given("the configuration file {string} disappears")
+    public void configurationDisappears(String file) throws java.io.IOException {
+        Files.delete(Path.of(file));
+    }
+
     @When("a step passes")
     public void passes() {}
 
