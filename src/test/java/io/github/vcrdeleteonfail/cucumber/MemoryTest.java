@@ -1,0 +1,189 @@
+package io.github.vcrdeleteonfail.cucumber;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.plugin.event.EventHandler;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.Location;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestCaseStarted;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestStep;
+import io.github.vcrdeleteonfail.cucumber.internal.decision.Outcome;
+import java.lang.ref.WeakReference;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Per-scenario state is dropped when the scenario ends: 100,000 scenarios leave nothing behind but
+ * counters and the entries of failed scenarios, and the plugin holds no test case.
+ */
+class MemoryTest {
+
+    private static final int SCENARIOS = 100_000;
+    private static final Result PASSED = new Result(Status.PASSED, Duration.ZERO, null);
+
+    @TempDir Path tmp;
+    private final Map<Class<?>, EventHandler<?>> handlers = new HashMap<>();
+    private VcrDeleteOnFailPlugin plugin;
+    private Level previousLevel;
+
+    @BeforeEach
+    void createPlugin() throws Exception {
+        Logger logger = Logger.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME);
+        previousLevel = logger.getLevel();
+        logger.setLevel(Level.WARNING);
+        Path config =
+                Files.writeString(
+                        tmp.resolve("vcr.yaml"), "cassette-dir: " + tmp.resolve("cassettes"));
+        plugin = new VcrDeleteOnFailPlugin(config.toString());
+        plugin.setEventPublisher(
+                new EventPublisher() {
+                    @Override
+                    public <T> void registerHandlerFor(Class<T> type, EventHandler<T> handler) {
+                        handlers.put(type, handler);
+                    }
+
+                    @Override
+                    public <T> void removeHandlerFor(Class<T> type, EventHandler<T> handler) {}
+                });
+    }
+
+    @AfterEach
+    void endRun() {
+        send(
+                TestRunFinished.class,
+                new TestRunFinished(Instant.now(), new Result(Status.PASSED, Duration.ZERO, null)));
+        Logger.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME).setLevel(previousLevel);
+    }
+
+    @Test
+    void keepsNoPerScenarioStateAcrossAHundredThousandScenarios() {
+        runScenarios(1000); // warm up: class loading, caches of distinct tags
+        long before = usedHeapAfterGc();
+
+        runScenarios(SCENARIOS);
+
+        long after = usedHeapAfterGc();
+        assertThat(plugin.registrations().inFlight()).isZero();
+        assertThat(plugin.cleanup().summary().passed()).isEqualTo(SCENARIOS + 1000);
+        for (Outcome outcome : Outcome.values()) {
+            assertThat(plugin.cleanup().summary().count(outcome)).isZero();
+        }
+        // Even 100 bytes kept per scenario would be 10 MB.
+        assertThat(after - before)
+                .as("heap retained after %d scenarios", SCENARIOS)
+                .isLessThan(4L * 1024 * 1024);
+    }
+
+    @Test
+    void holdsNoReferenceToAFinishedTestCase() {
+        WeakReference<TestCase> finished = runOneScenario();
+        for (int i = 0; i < 20 && finished.get() != null; i++) {
+            System.gc();
+        }
+        assertThat(finished.get()).as("the test case was collected").isNull();
+    }
+
+    private WeakReference<TestCase> runOneScenario() {
+        TestCase testCase = new TaggedTestCase(0);
+        send(TestCaseStarted.class, new TestCaseStarted(Instant.now(), testCase));
+        send(TestCaseFinished.class, new TestCaseFinished(Instant.now(), testCase, PASSED));
+        return new WeakReference<>(testCase);
+    }
+
+    private void runScenarios(int count) {
+        for (int i = 0; i < count; i++) {
+            TestCase testCase = new TaggedTestCase(i);
+            send(TestCaseStarted.class, new TestCaseStarted(Instant.now(), testCase));
+            send(TestCaseFinished.class, new TestCaseFinished(Instant.now(), testCase, PASSED));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void send(Class<T> type, T event) {
+        ((EventHandler<T>) handlers.get(type)).receive(event);
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
+        }
+        return used;
+    }
+
+    /** A passing scenario tagged for the plugin, with its own id. */
+    private static final class TaggedTestCase implements TestCase {
+        private final UUID id = UUID.randomUUID();
+        private final int number;
+
+        TaggedTestCase(int number) {
+            this.number = number;
+        }
+
+        @Override
+        @Deprecated
+        public Integer getLine() {
+            return 3;
+        }
+
+        @Override
+        public Location getLocation() {
+            return new Location(3, 3);
+        }
+
+        @Override
+        public String getKeyword() {
+            return "Scenario";
+        }
+
+        @Override
+        public String getName() {
+            return "Scenario " + number;
+        }
+
+        @Override
+        public String getScenarioDesignation() {
+            return "memory.feature:3 # Scenario " + number;
+        }
+
+        @Override
+        public List<String> getTags() {
+            return List.of("@vcr-delete-on-fail", "@smoke");
+        }
+
+        @Override
+        public List<TestStep> getTestSteps() {
+            return List.of();
+        }
+
+        @Override
+        public URI getUri() {
+            return URI.create("file:/features/memory.feature");
+        }
+
+        @Override
+        public UUID getId() {
+            return id;
+        }
+    }
+}
