@@ -338,7 +338,20 @@ public final class ConfigurationLoader {
                                 + valid
                                 + ".");
             }
-            result.put(key, new Setting(variable.getValue(), kind + name));
+            Setting earlier = result.put(key, new Setting(variable.getValue(), kind + name));
+            if (earlier != null) {
+                throw new InvalidConfigurationException(
+                        "vcr-delete-on-fail: both the "
+                                + earlier.origin()
+                                + " and the "
+                                + kind
+                                + name
+                                + " set the key '"
+                                + key
+                                + "'. Keep only "
+                                + ConfigKeys.environmentVariable(key)
+                                + ".");
+            }
         }
         return result;
     }

@@ -78,28 +78,45 @@ public final class Quarantine {
                                     + removed.detail());
                 }
             }
-            writeInfo(destination, info);
-            return new SafeDeleter.Result(Outcome.QUARANTINED, "moved to " + destination);
         } catch (IOException | SecurityException e) {
             return new SafeDeleter.Result(
                     Outcome.FAILED,
                     "could not move it to " + destination + ": " + SafeDeleter.describe(e));
         }
+        try {
+            writeInfo(destination, info);
+            return new SafeDeleter.Result(Outcome.QUARANTINED, "moved to " + destination);
+        } catch (IOException | SecurityException e) {
+            return new SafeDeleter.Result(
+                    Outcome.QUARANTINED,
+                    "moved to "
+                            + destination
+                            + ", but its note could not be written: "
+                            + SafeDeleter.describe(e));
+        }
     }
 
+    /** A name free for the cassette and for its note, so neither overwrites anything. */
     private static Path freeName(Path wanted) {
         Path candidate = wanted;
-        for (int i = 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); i++) {
+        for (int i = 2;
+                Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)
+                        || Files.exists(note(candidate), LinkOption.NOFOLLOW_LINKS);
+                i++) {
             candidate = wanted.resolveSibling(wanted.getFileName() + "-" + i);
         }
         return candidate;
+    }
+
+    private static Path note(Path destination) {
+        return destination.resolveSibling(destination.getFileName() + INFO_SUFFIX);
     }
 
     private static void writeInfo(Path destination, Map<String, Object> info) throws IOException {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         String yaml = new Yaml(options).dump(info);
-        Path file = destination.resolveSibling(destination.getFileName() + INFO_SUFFIX);
+        Path file = note(destination);
         Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
         Files.write(partial, yaml.getBytes(StandardCharsets.UTF_8));
         try {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,12 +41,13 @@ public final class NameCollisions {
      * @return one warning per collision, each naming the scenarios and the fix; empty if none
      */
     public List<String> check(URI uri, Collection<? extends Node> nodes) {
-        Map<Path, List<String>> byCassette = new LinkedHashMap<>();
+        Map<String, List<String>> byCassette = new LinkedHashMap<>();
+        Map<String, Path> firstPaths = new LinkedHashMap<>();
         for (Node node : nodes) {
-            collect(uri, node, byCassette);
+            collect(uri, node, byCassette, firstPaths);
         }
         List<String> warnings = new ArrayList<>();
-        for (Map.Entry<Path, List<String>> entry : byCassette.entrySet()) {
+        for (Map.Entry<String, List<String>> entry : byCassette.entrySet()) {
             if (entry.getValue().size() > 1) {
                 warnings.add(
                         "The scenarios "
@@ -53,13 +55,14 @@ public final class NameCollisions {
                                 + " of "
                                 + uri
                                 + " share the default cassette "
-                                + entry.getKey()
-                                + ": their names differ only in characters that cassette names"
-                                + " cannot hold. Rename one of them, or they will overwrite and"
-                                + " delete each other's recordings.");
+                                + firstPaths.get(entry.getKey())
+                                + " (compared without letter case): their names differ only in"
+                                + " characters that cassette names cannot hold, or in letter case,"
+                                + " which macOS and Windows ignore. Rename one of them, or they"
+                                + " will overwrite and delete each other's recordings.");
             }
         }
-        Path folder = firstFolder(byCassette.keySet());
+        Path folder = firstFolder(firstPaths.values());
         if (folder != null) {
             URI other = featureFolders.putIfAbsent(folder, uri);
             if (other != null && !other.equals(uri)) {
@@ -77,17 +80,27 @@ public final class NameCollisions {
         return warnings;
     }
 
-    private void collect(URI uri, Node node, Map<Path, List<String>> byCassette) {
+    private void collect(
+            URI uri,
+            Node node,
+            Map<String, List<String>> byCassette,
+            Map<String, Path> firstPaths) {
         String name = node.getName().orElse("");
         int line = node.getLocation().getLine();
         if (node instanceof Node.Scenario) {
-            add(byCassette, ScenarioInfo.of("", name, uri, line, List.of(), null), name, line);
+            add(
+                    byCassette,
+                    firstPaths,
+                    ScenarioInfo.of("", name, uri, line, List.of(), null),
+                    name,
+                    line);
         } else if (node instanceof Node.ScenarioOutline) {
             // Rows of one outline always differ; two outlines whose names differ only in
             // replaced characters collide row by row. Placeholders make names per row: skip.
             if (!name.contains("<")) {
                 add(
                         byCassette,
+                        firstPaths,
                         ScenarioInfo.of(
                                 "", name, uri, line, List.of(), ScenarioInfo.ExampleRow.of(1, 1)),
                         name + " (outline)",
@@ -95,12 +108,17 @@ public final class NameCollisions {
             }
         } else if (node instanceof Node.Container) {
             for (Node child : ((Node.Container<?>) node).elements()) {
-                collect(uri, child, byCassette);
+                collect(uri, child, byCassette, firstPaths);
             }
         }
     }
 
-    private void add(Map<Path, List<String>> byCassette, ScenarioInfo info, String name, int line) {
+    private void add(
+            Map<String, List<String>> byCassette,
+            Map<String, Path> firstPaths,
+            ScenarioInfo info,
+            String name,
+            int line) {
         List<Path> cassettes;
         try {
             cassettes = namer.cassettesFor(info);
@@ -111,8 +129,11 @@ public final class NameCollisions {
             return;
         }
         for (Path cassette : cassettes) {
+            // Case-insensitive file systems (macOS and Windows by default) would share these too.
+            String key = cassette.toString().toLowerCase(Locale.ROOT);
+            firstPaths.putIfAbsent(key, cassette);
             byCassette
-                    .computeIfAbsent(cassette, k -> new ArrayList<>())
+                    .computeIfAbsent(key, k -> new ArrayList<>())
                     .add("\"" + name + "\" (line " + line + ")");
         }
     }

@@ -608,6 +608,22 @@ class ConfigurationOverridesTest {
         return loader(properties, environment).read("vcr.yaml").resolve(glue);
     }
 
+    @Test
+    void refusesTwoEnvironmentVariablesForOneKey() {
+        assertThatThrownBy(
+                        () ->
+                                loader(
+                                                Map.of(),
+                                                Map.of(
+                                                        "VCR_DELETE_ON_FAIL_REPORT_ONLY", "true",
+                                                        "VCR_DELETE_ON_FAIL_report_only", "false"))
+                                        .load(null))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("environment variable VCR_DELETE_ON_FAIL_REPORT_ONLY")
+                .hasMessageContaining("environment variable VCR_DELETE_ON_FAIL_report_only")
+                .hasMessageContaining("set the key 'report-only'");
+    }
+
     private ConfigurationLoader loader(
             Map<String, String> systemProperties, Map<String, String> environment) {
         return new ConfigurationLoader(classLoader, workingDir, systemProperties, environment);

@@ -205,6 +205,38 @@ class QuarantineTest {
     }
 
     @Test
+    void neverLetsANoteOverwriteACassetteNamedLikeANote() throws IOException {
+        Path lookalike =
+                write(cassettes.resolve("login/Fetch.yaml.failure.yaml"), "a cassette, not a note");
+        Path cassette = write(cassettes.resolve("login/Fetch.yaml"), "the cassette");
+
+        quarantine.move(lookalike, info());
+        SafeDeleter.Result result = quarantine.move(cassette, info());
+
+        assertThat(result.outcome()).isEqualTo(Outcome.QUARANTINED);
+        assertThat(runFolder.resolve("login/Fetch.yaml.failure.yaml"))
+                .hasContent("a cassette, not a note");
+        assertThat(result.detail())
+                .isEqualTo("moved to " + runFolder.resolve("login/Fetch.yaml-2"));
+        assertThat(runFolder.resolve("login/Fetch.yaml-2")).hasContent("the cassette");
+    }
+
+    @Test
+    void saysTheCassetteWasMovedWhenOnlyItsNoteCannotBeWritten() throws IOException {
+        Path cassette = write(cassettes.resolve("login/Fetch.yaml"), "the cassette");
+        Files.createDirectories(runFolder.resolve("login/.Fetch.yaml.failure.yaml.partial"));
+
+        SafeDeleter.Result result = quarantine.move(cassette, info());
+
+        assertThat(result.outcome()).isEqualTo(Outcome.QUARANTINED);
+        assertThat(result.detail())
+                .startsWith("moved to " + runFolder.resolve("login/Fetch.yaml"))
+                .contains("but its note could not be written");
+        assertThat(runFolder.resolve("login/Fetch.yaml")).hasContent("the cassette");
+        assertThat(Files.exists(cassette, NOFOLLOW_LINKS)).isFalse();
+    }
+
+    @Test
     void leavesNoPartialFilesBehindWhenItSucceeds() throws IOException {
         write(cassettes.resolve("login/Fetch.yaml"), "recorded");
         write(cassettes.resolve("users/Fetch_alice/mappings/m.json"), "{}");

@@ -44,6 +44,24 @@ class NameCollisionsTest {
     }
 
     @Test
+    void warnsAboutNamesThatDifferOnlyInLetterCase() {
+        List<String> warnings =
+                collisions.check(
+                        USERS,
+                        List.of(
+                                feature(
+                                        "Users",
+                                        scenario("Fetch user", 3),
+                                        scenario("fetch USER", 5))));
+
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .contains("\"Fetch user\" (line 3) and \"fetch USER\" (line 5)")
+                .contains("in letter case");
+    }
+
+    @Test
     void namesEveryScenarioOfAGroupSharingOneCassette() {
         List<String> warnings =
                 collisions.check(
