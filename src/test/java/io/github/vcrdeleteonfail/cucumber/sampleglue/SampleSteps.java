@@ -61,6 +61,23 @@ public class SampleSteps {
         throw new IllegalStateException("After hook failed on purpose");
     }
 
+    /**
+     * The hand-written alternative users write today: delete the cassette in an After hook when
+     * {@code scenario.isFailed()}. Default order, so it runs before {@code @fail-in-late-after}.
+     */
+    @After("@hand-written-hook")
+    public void handWrittenHook(Scenario scenario) throws java.io.IOException {
+        if (scenario.isFailed()) {
+            Files.deleteIfExists(defaultCassette());
+        }
+    }
+
+    /** An After hook that fails after the default-order hooks have run. */
+    @After(value = "@fail-in-late-after", order = 5)
+    public void failInLateAfter() {
+        throw new IllegalStateException("late After hook failed on purpose");
+    }
+
     /** Runs last among After hooks (lowest order), like a recorder that writes on stop. */
     @After(value = "@record-in-after", order = 0)
     public void recordInAfter() {
