@@ -38,8 +38,9 @@ final class ActivePlugins {
     static String notRegisteredMessage(String what) {
         return "vcr-delete-on-fail: "
                 + what
-                + " has no effect because the plugin is not registered in this run. Register it"
-                + " with cucumber.plugin=io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin in"
+                + " was called, but the plugin is not registered in this run, so no cassette will"
+                + " be deleted, kept or restored. Register it with"
+                + " cucumber.plugin=io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin in"
                 + " junit-platform.properties or cucumber.properties (or"
                 + " @CucumberOptions(plugin = ...), or -Dcucumber.plugin=...).";
     }

@@ -81,7 +81,7 @@ class CassetteSettingsTest {
         assertThat(record.getLevel()).isEqualTo(Level.WARNING);
         assertThat(record.getLoggerName()).isEqualTo("io.github.vcrdeleteonfail.cucumber");
         assertThat(record.getMessage())
-                .contains("CassetteSettings has no effect")
+                .contains("CassetteSettings was called, but the plugin is not registered")
                 .contains("the plugin is not registered in this run")
                 .contains(
                         "cucumber.plugin=io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin")
@@ -199,7 +199,7 @@ class CassetteSettingsTest {
                 .singleElement()
                 .extracting(LogRecord::getMessage)
                 .asString()
-                .contains("CassetteSettings has no effect");
+                .contains("CassetteSettings was called, but the plugin is not registered");
     }
 
     // --- helpers ---
