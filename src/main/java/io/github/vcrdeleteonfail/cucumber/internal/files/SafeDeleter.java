@@ -198,6 +198,12 @@ public final class SafeDeleter {
         private final Outcome outcome;
         private final String detail;
 
+        /**
+         * Creates a result.
+         *
+         * @param outcome what happened
+         * @param detail why, for the log
+         */
         public Result(Outcome outcome, String detail) {
             this.outcome = outcome;
             this.detail = detail;
