@@ -143,6 +143,10 @@ Feature: Every configuration key
       | enabled          | maybe            | the key 'enabled' from file <tmp>/vcr-default-test.yaml must be true or false, but it is the text 'maybe'     |
       | report-only      | 1                | the key 'report-only' from file <tmp>/vcr-default-test.yaml must be true or false, but it is the number 1     |
       | namer            | 42               | the key 'namer' from file <tmp>/vcr-default-test.yaml must be the fully qualified name of a class implementing io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer |
+      | on-failure       | sometimes        | the key 'on-failure' from file <tmp>/vcr-default-test.yaml must be one of delete, quarantine, restore, but it is the text 'sometimes' |
+      | quarantine-dir   | <cassette-dir>/q | the key 'quarantine-dir' from file <tmp>/vcr-default-test.yaml names <cassette-dir>/q, which overlaps the cassette folder <cassette-dir> |
+      | snapshot-dir     | <tmp>            | the key 'snapshot-dir' from file <tmp>/vcr-default-test.yaml names <tmp>, which overlaps the cassette folder <cassette-dir> |
+      | report           | <tmp>            | the key 'report' from file <tmp>/vcr-default-test.yaml must be a file path, not a folder |
 
   Scenario Outline: A misspelt key fails the run and names it: <typo>
     Given the plugin configuration:
@@ -165,3 +169,7 @@ Feature: Every configuration key
       | keeptag          | keep-tag         |
       | enable           | enabled          |
       | reportonly       | report-only      |
+      | on_failure       | on-failure       |
+      | quarantine_dir   | quarantine-dir   |
+      | snapshot-dirs    | snapshot-dir     |
+      | reports          | report           |

@@ -4,28 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cucumber.plugin.event.Event;
-import io.cucumber.plugin.event.EventHandler;
-import io.cucumber.plugin.event.EventPublisher;
-import io.cucumber.plugin.event.Location;
-import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.Status;
-import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseStarted;
-import io.cucumber.plugin.event.TestRunFinished;
-import io.cucumber.plugin.event.TestStep;
 import io.github.vcrdeleteonfail.cucumber.internal.config.InvalidConfigurationException;
 import io.github.vcrdeleteonfail.cucumber.internal.config.PluginConfiguration;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -117,7 +104,7 @@ class CassetteSettingsTest {
     @Test
     void changesTheConfigurationOfTheRunningPluginOnTopOfEarlierChanges(@TempDir Path tmp)
             throws IOException {
-        Run run = startRun(tmp, "extension: .json\nreport-only: true\n");
+        AttachedPlugin run = startRun(tmp, "extension: .json\nreport-only: true\n");
         try {
             CassetteSettings.change().failingStatuses("SKIPPED").keepTag("@pinned").apply();
             CassetteSettings.change().enabled(false).apply();
@@ -131,13 +118,13 @@ class CassetteSettingsTest {
             assertThat(configuration.reportOnly()).isTrue();
             assertThat(records).noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue());
         } finally {
-            run.finish();
+            finish(run);
         }
     }
 
     @Test
     void usesANamerFromGlueCodeAsItIs(@TempDir Path tmp) throws IOException {
-        Run run = startRun(tmp, "");
+        AttachedPlugin run = startRun(tmp, "");
         try {
             ScenarioCassetteNamer namer = new DefaultCassetteNamer(".json").withSuffixes(".enc");
 
@@ -147,14 +134,14 @@ class CassetteSettingsTest {
             assertThat(run.plugin.cleanup().configuration().namerOrigin())
                     .isEqualTo("key 'namer' from CassetteSettings in glue code");
         } finally {
-            run.finish();
+            finish(run);
         }
     }
 
     @Test
     void refusesAnInvalidValueNamingGlueCodeAndKeepsTheConfiguration(@TempDir Path tmp)
             throws IOException {
-        Run run = startRun(tmp, "");
+        AttachedPlugin run = startRun(tmp, "");
         try {
             PluginConfiguration before = run.plugin.cleanup().configuration();
 
@@ -168,15 +155,20 @@ class CassetteSettingsTest {
             assertThat(run.plugin.cleanup().configuration().deleteTag())
                     .isEqualTo("@vcr-delete-on-fail");
         } finally {
-            run.finish();
+            finish(run);
         }
     }
 
     @Test
     void refusesAChangeOnceAScenarioHasStarted(@TempDir Path tmp) throws IOException {
-        Run run = startRun(tmp, "");
+        AttachedPlugin run = startRun(tmp, "");
         try {
-            run.send(TestCaseStarted.class, new TestCaseStarted(Instant.now(), new Started()));
+            run.send(
+                    TestCaseStarted.class,
+                    new TestCaseStarted(
+                            Instant.now(),
+                            new StubTestCase(
+                                    "Started", "file:/features/started.feature", 4, List.of())));
 
             assertThatThrownBy(() -> CassetteSettings.change().enabled(false).apply())
                     .isInstanceOf(IllegalStateException.class)
@@ -185,13 +177,13 @@ class CassetteSettingsTest {
                     .hasMessageContaining("static @BeforeAll hook");
             assertThat(run.plugin.cleanup().configuration().enabled()).isTrue();
         } finally {
-            run.finish();
+            finish(run);
         }
     }
 
     @Test
     void forgetsThePluginWhenTheRunFinishes(@TempDir Path tmp) throws IOException {
-        startRun(tmp, "").finish();
+        finish(startRun(tmp, ""));
 
         CassetteSettings.change().enabled(false).apply();
 
@@ -204,95 +196,15 @@ class CassetteSettingsTest {
 
     // --- helpers ---
 
-    private Run startRun(Path tmp, String yaml) throws IOException {
+    private AttachedPlugin startRun(Path tmp, String yaml) throws IOException {
         assertThat(ActivePlugins.all()).as("plugins left registered by other tests").isEmpty();
         Path config =
                 Files.writeString(tmp.resolve("vcr.yaml"), "cassette-dir: '" + tmp + "'\n" + yaml);
-        VcrDeleteOnFailPlugin plugin = new VcrDeleteOnFailPlugin(config.toString());
-        Map<Class<?>, EventHandler<?>> handlers = new HashMap<>();
-        plugin.setEventPublisher(
-                new EventPublisher() {
-                    @Override
-                    public <T> void registerHandlerFor(Class<T> type, EventHandler<T> h) {
-                        handlers.put(type, h);
-                    }
-
-                    @Override
-                    public <T> void removeHandlerFor(Class<T> type, EventHandler<T> h) {}
-                });
-        return new Run(plugin, handlers);
+        return AttachedPlugin.attach(new VcrDeleteOnFailPlugin(config.toString()));
     }
 
-    private static final class Run {
-        final VcrDeleteOnFailPlugin plugin;
-        final Map<Class<?>, EventHandler<?>> handlers;
-
-        Run(VcrDeleteOnFailPlugin plugin, Map<Class<?>, EventHandler<?>> handlers) {
-            this.plugin = plugin;
-            this.handlers = handlers;
-        }
-
-        @SuppressWarnings("unchecked")
-        <T extends Event> void send(Class<T> type, T event) {
-            ((EventHandler<T>) handlers.get(type)).receive(event);
-        }
-
-        void finish() {
-            send(
-                    TestRunFinished.class,
-                    new TestRunFinished(
-                            Instant.now(), new Result(Status.PASSED, Duration.ZERO, null)));
-            assertThat(ActivePlugins.all()).doesNotContain(plugin);
-        }
-    }
-
-    private static final class Started implements TestCase {
-        private final UUID id = UUID.randomUUID();
-
-        @Override
-        @Deprecated
-        public Integer getLine() {
-            return 4;
-        }
-
-        @Override
-        public Location getLocation() {
-            return new Location(4, 3);
-        }
-
-        @Override
-        public String getKeyword() {
-            return "Scenario";
-        }
-
-        @Override
-        public String getName() {
-            return "Started";
-        }
-
-        @Override
-        public String getScenarioDesignation() {
-            return "features/started.feature:4 # Started";
-        }
-
-        @Override
-        public List<String> getTags() {
-            return List.of();
-        }
-
-        @Override
-        public List<TestStep> getTestSteps() {
-            return List.of();
-        }
-
-        @Override
-        public URI getUri() {
-            return URI.create("file:/features/started.feature");
-        }
-
-        @Override
-        public UUID getId() {
-            return id;
-        }
+    private static void finish(AttachedPlugin run) {
+        run.finish();
+        assertThat(ActivePlugins.all()).doesNotContain(run.plugin);
     }
 }

@@ -2,27 +2,18 @@ package io.github.vcrdeleteonfail.cucumber;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.plugin.event.EventHandler;
-import io.cucumber.plugin.event.EventPublisher;
-import io.cucumber.plugin.event.Location;
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
-import io.cucumber.plugin.event.TestRunFinished;
-import io.cucumber.plugin.event.TestStep;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.Outcome;
 import java.lang.ref.WeakReference;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +31,7 @@ class MemoryTest {
     private static final Result PASSED = new Result(Status.PASSED, Duration.ZERO, null);
 
     @TempDir Path tmp;
-    private final Map<Class<?>, EventHandler<?>> handlers = new HashMap<>();
+    private AttachedPlugin run;
     private VcrDeleteOnFailPlugin plugin;
     private Level previousLevel;
 
@@ -53,23 +44,12 @@ class MemoryTest {
                 Files.writeString(
                         tmp.resolve("vcr.yaml"), "cassette-dir: " + tmp.resolve("cassettes"));
         plugin = new VcrDeleteOnFailPlugin(config.toString());
-        plugin.setEventPublisher(
-                new EventPublisher() {
-                    @Override
-                    public <T> void registerHandlerFor(Class<T> type, EventHandler<T> handler) {
-                        handlers.put(type, handler);
-                    }
-
-                    @Override
-                    public <T> void removeHandlerFor(Class<T> type, EventHandler<T> handler) {}
-                });
+        run = AttachedPlugin.attach(plugin);
     }
 
     @AfterEach
     void endRun() {
-        send(
-                TestRunFinished.class,
-                new TestRunFinished(Instant.now(), new Result(Status.PASSED, Duration.ZERO, null)));
+        run.finish();
         Logger.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME).setLevel(previousLevel);
     }
 
@@ -102,23 +82,26 @@ class MemoryTest {
     }
 
     private WeakReference<TestCase> runOneScenario() {
-        TestCase testCase = new TaggedTestCase(0);
-        send(TestCaseStarted.class, new TestCaseStarted(Instant.now(), testCase));
-        send(TestCaseFinished.class, new TestCaseFinished(Instant.now(), testCase, PASSED));
+        TestCase testCase = tagged(0);
+        run.send(TestCaseStarted.class, new TestCaseStarted(Instant.now(), testCase));
+        run.send(TestCaseFinished.class, new TestCaseFinished(Instant.now(), testCase, PASSED));
         return new WeakReference<>(testCase);
     }
 
     private void runScenarios(int count) {
         for (int i = 0; i < count; i++) {
-            TestCase testCase = new TaggedTestCase(i);
-            send(TestCaseStarted.class, new TestCaseStarted(Instant.now(), testCase));
-            send(TestCaseFinished.class, new TestCaseFinished(Instant.now(), testCase, PASSED));
+            TestCase testCase = tagged(i);
+            run.send(TestCaseStarted.class, new TestCaseStarted(Instant.now(), testCase));
+            run.send(TestCaseFinished.class, new TestCaseFinished(Instant.now(), testCase, PASSED));
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> void send(Class<T> type, T event) {
-        ((EventHandler<T>) handlers.get(type)).receive(event);
+    private static TestCase tagged(int number) {
+        return new StubTestCase(
+                "Scenario " + number,
+                "file:/features/memory.feature",
+                3,
+                List.of("@vcr-delete-on-fail", "@smoke"));
     }
 
     private static long usedHeapAfterGc() {
@@ -129,61 +112,5 @@ class MemoryTest {
             used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
         }
         return used;
-    }
-
-    /** A passing scenario tagged for the plugin, with its own id. */
-    private static final class TaggedTestCase implements TestCase {
-        private final UUID id = UUID.randomUUID();
-        private final int number;
-
-        TaggedTestCase(int number) {
-            this.number = number;
-        }
-
-        @Override
-        @Deprecated
-        public Integer getLine() {
-            return 3;
-        }
-
-        @Override
-        public Location getLocation() {
-            return new Location(3, 3);
-        }
-
-        @Override
-        public String getKeyword() {
-            return "Scenario";
-        }
-
-        @Override
-        public String getName() {
-            return "Scenario " + number;
-        }
-
-        @Override
-        public String getScenarioDesignation() {
-            return "memory.feature:3 # Scenario " + number;
-        }
-
-        @Override
-        public List<String> getTags() {
-            return List.of("@vcr-delete-on-fail", "@smoke");
-        }
-
-        @Override
-        public List<TestStep> getTestSteps() {
-            return List.of();
-        }
-
-        @Override
-        public URI getUri() {
-            return URI.create("file:/features/memory.feature");
-        }
-
-        @Override
-        public UUID getId() {
-            return id;
-        }
     }
 }

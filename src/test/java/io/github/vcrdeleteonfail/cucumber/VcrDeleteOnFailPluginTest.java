@@ -3,30 +3,21 @@ package io.github.vcrdeleteonfail.cucumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.cucumber.plugin.event.Event;
-import io.cucumber.plugin.event.EventHandler;
-import io.cucumber.plugin.event.EventPublisher;
-import io.cucumber.plugin.event.Location;
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
-import io.cucumber.plugin.event.TestStep;
 import io.github.vcrdeleteonfail.cucumber.internal.CassetteCleanup;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -76,31 +67,26 @@ class VcrDeleteOnFailPluginTest {
     void neverThrowsIntoCucumberAndNamesTheScenarioWhenSomethingGoesWrong(@TempDir Path tmp)
             throws Exception {
         Path config = Files.writeString(tmp.resolve("vcr.yaml"), "cassette-dir: " + tmp + "\n");
-        VcrDeleteOnFailPlugin plugin = new VcrDeleteOnFailPlugin(config.toString());
-        Map<Class<?>, EventHandler<?>> handlers = new HashMap<>();
-        plugin.setEventPublisher(
-                new EventPublisher() {
-                    @Override
-                    public <T> void registerHandlerFor(Class<T> type, EventHandler<T> h) {
-                        handlers.put(type, h);
-                    }
-
-                    @Override
-                    public <T> void removeHandlerFor(Class<T> type, EventHandler<T> h) {}
-                });
-        TestCase broken = new BrokenTestCase();
+        AttachedPlugin run = AttachedPlugin.attach(new VcrDeleteOnFailPlugin(config.toString()));
+        // A test case whose tags cannot be read stands for any bug inside the plugin.
+        TestCase broken =
+                new StubTestCase(
+                        "Broken",
+                        "file:/features/broken.feature",
+                        7,
+                        () -> {
+                            throw new IllegalStateException("tags exploded");
+                        });
         TestCaseFinished finished =
                 new TestCaseFinished(
                         Instant.now(),
                         broken,
                         new Result(Status.FAILED, Duration.ZERO, new AssertionError("boom")));
 
-        assertThatCode(() -> send(handlers, TestCaseFinished.class, finished))
-                .doesNotThrowAnyException();
+        assertThatCode(() -> run.send(TestCaseFinished.class, finished)).doesNotThrowAnyException();
         assertThatCode(
                         () ->
-                                send(
-                                        handlers,
+                                run.send(
                                         TestRunFinished.class,
                                         new TestRunFinished(
                                                 Instant.now(),
@@ -116,60 +102,5 @@ class VcrDeleteOnFailPluginTest {
                                     .contains("the run goes on");
                             assertThat(r.getThrown()).hasMessage("tags exploded");
                         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Event> void send(
-            Map<Class<?>, EventHandler<?>> handlers, Class<T> type, T event) {
-        ((EventHandler<T>) handlers.get(type)).receive(event);
-    }
-
-    /** A test case whose tags cannot be read: stands for any bug inside the plugin. */
-    private static final class BrokenTestCase implements TestCase {
-        @Override
-        @Deprecated
-        public Integer getLine() {
-            return 7;
-        }
-
-        @Override
-        public Location getLocation() {
-            return new Location(7, 3);
-        }
-
-        @Override
-        public String getKeyword() {
-            return "Scenario";
-        }
-
-        @Override
-        public String getName() {
-            return "Broken";
-        }
-
-        @Override
-        public String getScenarioDesignation() {
-            return "features/broken.feature:7 # Broken";
-        }
-
-        @Override
-        public List<String> getTags() {
-            throw new IllegalStateException("tags exploded");
-        }
-
-        @Override
-        public List<TestStep> getTestSteps() {
-            return List.of();
-        }
-
-        @Override
-        public URI getUri() {
-            return URI.create("file:/features/broken.feature");
-        }
-
-        @Override
-        public UUID getId() {
-            return UUID.randomUUID();
-        }
     }
 }

@@ -20,6 +20,9 @@ public final class Registrations {
     private final List<Path> runCassettes = new CopyOnWriteArrayList<>();
     private final Map<Path, Snapshots.Snapshot> runSnapshots = new ConcurrentHashMap<>();
 
+    /** Creates empty registrations for one run. */
+    public Registrations() {}
+
     /**
      * Opens the registrations of a scenario that starts.
      *
@@ -109,6 +112,9 @@ public final class Registrations {
         private final List<Path> cassettes = new CopyOnWriteArrayList<>();
         private final Map<Path, Snapshots.Snapshot> snapshots = new ConcurrentHashMap<>();
         private volatile boolean keep;
+
+        /** Creates empty registrations for one scenario. */
+        public ForScenario() {}
 
         /**
          * Keeps snapshots taken for the scenario; the first snapshot of a cassette wins.

@@ -113,31 +113,7 @@ final class SettingsParser {
         if (setting == null) {
             return workingDir.resolve(ConfigKeys.DEFAULT_CASSETTE_DIR).normalize();
         }
-        Object value = setting.value();
-        if (value instanceof Path) {
-            value = value.toString();
-        }
-        if (!(value instanceof String) || ((String) value).isBlank()) {
-            throw invalid(
-                    CASSETTE_DIR,
-                    setting,
-                    "a folder path (text)",
-                    "Write for example\n  "
-                            + CASSETTE_DIR
-                            + ": src/test/resources/cassettes\n(relative to the working directory "
-                            + workingDir
-                            + ", or absolute), or remove the key for that default.");
-        }
-        Path dir;
-        try {
-            dir = workingDir.resolve((String) value).normalize();
-        } catch (InvalidPathException e) {
-            throw invalid(
-                    CASSETTE_DIR,
-                    setting,
-                    "a valid folder path (" + e.getReason() + ")",
-                    "Name a folder relative to the working directory or absolute.");
-        }
+        Path dir = path(CASSETTE_DIR, setting, "folder", ConfigKeys.DEFAULT_CASSETTE_DIR);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InvalidConfigurationException(
                     "vcr-delete-on-fail: the key '"
@@ -173,7 +149,9 @@ final class SettingsParser {
 
     private Path outsideFolder(String key, Setting setting, String defaultDir, Path cassetteDir) {
         Path dir =
-                setting == null ? workingDir.resolve(defaultDir).normalize() : folder(key, setting);
+                setting == null
+                        ? workingDir.resolve(defaultDir).normalize()
+                        : path(key, setting, "folder", defaultDir);
         if (dir.startsWith(cassetteDir) || cassetteDir.startsWith(dir)) {
             throw new InvalidConfigurationException(
                     "vcr-delete-on-fail: the key '"
@@ -206,7 +184,7 @@ final class SettingsParser {
         if (setting == null || setting.value() == null) {
             return null;
         }
-        Path file = folder(REPORT, setting);
+        Path file = path(REPORT, setting, "file", "target/vcr-report-{pid}.json");
         if (Files.isDirectory(file)) {
             throw invalid(
                     REPORT,
@@ -217,7 +195,8 @@ final class SettingsParser {
         return file;
     }
 
-    private Path folder(String key, Setting setting) {
+    /** Reads a file or folder path, relative to the working directory or absolute. */
+    private Path path(String key, Setting setting, String kind, String example) {
         Object value = setting.value();
         if (value instanceof Path) {
             value = value.toString();
@@ -226,8 +205,14 @@ final class SettingsParser {
             throw invalid(
                     key,
                     setting,
-                    "a path (text)",
-                    "Name it relative to the working directory " + workingDir + ", or absolute.");
+                    "a " + kind + " path (text)",
+                    "Write for example\n  "
+                            + key
+                            + ": "
+                            + example
+                            + "\n(relative to the working directory "
+                            + workingDir
+                            + ", or absolute), or remove the key for that default.");
         }
         try {
             return workingDir.resolve((String) value).normalize();
@@ -235,7 +220,7 @@ final class SettingsParser {
             throw invalid(
                     key,
                     setting,
-                    "a valid path (" + e.getReason() + ")",
+                    "a valid " + kind + " path (" + e.getReason() + ")",
                     "Name it relative to the working directory or absolute.");
         }
     }

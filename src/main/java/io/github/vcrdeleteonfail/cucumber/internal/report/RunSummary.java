@@ -20,6 +20,9 @@ public final class RunSummary {
     private final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
     private final AtomicLong passed = new AtomicLong();
 
+    /** Creates an empty summary for one run. */
+    public RunSummary() {}
+
     /** Counts a tagged scenario that passed, whose cassettes were kept; lists nothing. */
     public void keptBecausePassed() {
         passed.incrementAndGet();
