@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
@@ -52,7 +53,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
     private final String runId;
     private final Set<URI> features = ConcurrentHashMap.newKeySet();
     private final Registrations registrations = new Registrations();
-    private final ThreadLocal<String> currentScenario = new ThreadLocal<>();
+    private final ThreadLocal<TestCase> currentScenario = new ThreadLocal<>();
     private final Object settingsLock = new Object();
     private Map<String, Setting> glueSettings = Map.of();
     private volatile CassetteCleanup cleanup;
@@ -137,7 +138,8 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
 
     /** The scenario running on this thread, for messages; null outside scenarios. */
     String currentScenario() {
-        return currentScenario.get();
+        TestCase running = currentScenario.get();
+        return running == null ? null : CassetteCleanup.describe(running);
     }
 
     private void sourceParsed(TestSourceParsed event) {
@@ -165,7 +167,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
         // Events of one scenario arrive on the thread that runs it, glue code included.
         String id = event.getTestCase().getId().toString();
         registrations.started(id);
-        currentScenario.set(CassetteCleanup.describe(event.getTestCase()));
+        currentScenario.set(event.getTestCase());
         boolean first = false;
         if (firstScenario == null) {
             synchronized (settingsLock) {

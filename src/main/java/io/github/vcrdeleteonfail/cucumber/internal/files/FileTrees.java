@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -110,14 +109,5 @@ final class FileTrees {
                 }
             }
         }
-    }
-
-    /** Lists the entries under a folder, for messages. */
-    static List<String> list(Path folder) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.forEach(p -> names.add(folder.relativize(p).toString()));
-        }
-        return names;
     }
 }

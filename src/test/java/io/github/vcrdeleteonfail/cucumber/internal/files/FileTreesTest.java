@@ -56,8 +56,7 @@ class FileTreesTest {
 
         assertThat(destination.resolve("mappings/get-user.json")).hasContent("{\"status\": 200}");
         assertThat(destination.resolve("__files/body.json")).hasContent("{\"name\": \"alice\"}");
-        assertThat(FileTrees.list(destination))
-                .containsExactlyInAnyOrderElementsOf(FileTrees.list(source));
+        assertThat(list(destination)).containsExactlyInAnyOrderElementsOf(list(source));
     }
 
     @Test
@@ -73,7 +72,7 @@ class FileTreesTest {
         assertThat(destination.resolve("a/b/c/d.json")).hasContent("deep");
         assertThat(destination.resolve("a/top.json")).hasContent("top");
         assertThat(destination.resolve("a/b/empty")).isEmptyDirectory();
-        assertThat(FileTrees.list(destination))
+        assertThat(list(destination))
                 .containsExactlyInAnyOrder(
                         "", "a", "a/top.json", "a/b", "a/b/c", "a/b/c/d.json", "a/b/empty");
         assertThat(FileTrees.same(source, destination)).isTrue();
@@ -125,7 +124,7 @@ class FileTreesTest {
                 .isEqualTo(Path.of("../../outside/body.json"));
         assertThat(destination.resolve("mappings/own.json")).hasContent("own");
         assertThat(sharedFile).hasContent("body");
-        assertThat(FileTrees.list(sharedFolder)).containsExactlyInAnyOrder("", "m.json");
+        assertThat(list(sharedFolder)).containsExactlyInAnyOrder("", "m.json");
     }
 
     @Test
@@ -342,6 +341,13 @@ class FileTreesTest {
         } catch (UnsupportedOperationException | IOException e) {
             assumeTrue(false, "symbolic links cannot be created here: " + e);
             throw e;
+        }
+    }
+
+    private static java.util.List<String> list(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+            return all.map(p -> folder.relativize(p).toString())
+                    .collect(java.util.stream.Collectors.toList());
         }
     }
 }
