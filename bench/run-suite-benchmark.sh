@@ -11,6 +11,9 @@
 #   plugin  --plugin io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin:<config>
 #   hand    the hand-written alternative: @After("@vcr-delete-on-fail") deleting the cassette
 #           when scenario.isFailed()
+#   timed   the plugin wrapped in bench's TimedPlugin, which measures the time spent inside the
+#           plugin (constructor and event handlers) in the same JVM as the run: the plugin's own
+#           share of a run, free of the drift between runs on a noisy machine
 #
 # All three run the same feature files (tagged @vcr-delete-on-fail at Feature level), the same
 # recorder glue, the same classpath and the same output plugins (progress + default summary).
@@ -20,7 +23,7 @@
 #
 # Usage: bench/run-suite-benchmark.sh            (from anywhere)
 # Environment: ROUNDS (7), SCENARIOS (10000), FEATURES (10), SEED (20250611),
-#              BUDGET_SECONDS (780: no new round starts after that), JAVA (java), JAVA_OPTS ("").
+#              BUDGET_SECONDS (720: no new round starts after that), JAVA (java), JAVA_OPTS ("").
 # Needs the plugin installed in ~/.m2 (mvn -B -q install -DskipTests in the repository root);
 # builds bench/ itself if bench/target/suite-classpath.txt is missing. Writes only under
 # bench/target/suite.
@@ -30,7 +33,7 @@ ROUNDS=${ROUNDS:-7}
 SCENARIOS=${SCENARIOS:-10000}
 FEATURES=${FEATURES:-10}
 SEED=${SEED:-20250611}
-BUDGET_SECONDS=${BUDGET_SECONDS:-780}
+BUDGET_SECONDS=${BUDGET_SECONDS:-720}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
 RUN_TIMEOUT=300
@@ -43,7 +46,8 @@ log() { printf '%s %s\n' "[$(date +%H:%M:%S)]" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
 # --- classpath ----------------------------------------------------------------------------------
-if [[ ! -f $BENCH_DIR/target/suite-classpath.txt ]]; then
+if [[ ! -f $BENCH_DIR/target/suite-classpath.txt \
+   || ! -f $BENCH_DIR/target/classes/io/github/vcrdeleteonfail/bench/TimedPlugin.class ]]; then
   log "building bench/ (mvn package) for its classpath"
   mvn -B -q -f "$BENCH_DIR/pom.xml" package -DskipTests \
     || die "mvn package failed; install the plugin first: mvn -B -q install -DskipTests (repository root)"
@@ -213,15 +217,21 @@ CONFIG=$OUT/vcr-delete-on-fail.yaml
 printf "cassette-dir: '%s'\n" "$CASSETTES" > "$CONFIG"
 
 # --- one run ------------------------------------------------------------------------------------
-# Prints "wall_ms cpu_ms cucumber_ms" (cpu = user + sys of the JVM); checks the exit code, the
-# scenario counts and the cassettes.
+# Prints "wall_ms cpu_ms cucumber_ms plugin_ms" (cpu = user + sys of the JVM; plugin_ms, the time
+# inside the plugin, only for the variant timed, else 0); checks the exit code, the scenario
+# counts and the cassettes.
 run_variant() {
   local variant=$1 round=$2
   local base=$OUT/runs/$variant-$round
   local -a extra=()
+  local classpath=$OUT/glue-classes:$CP
   case $variant in
     none) ;;
     plugin) extra=(--plugin "io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin:$CONFIG") ;;
+    timed)
+      extra=(--plugin "io.github.vcrdeleteonfail.bench.TimedPlugin:$CONFIG")
+      classpath=$OUT/glue-classes:$BENCH_DIR/target/classes:$CP
+      ;;
     hand) extra=(--glue benchhook) ;;
     *) die "unknown variant $variant" ;;
   esac
@@ -230,7 +240,7 @@ run_variant() {
   local rc=0 TIMEFORMAT='%3R %3U %3S'
   # shellcheck disable=SC2086
   { time timeout "$RUN_TIMEOUT" "$JAVA" $JAVA_OPTS -Dcucumber.publish.quiet=true \
-      -Dbench.cassettes="$CASSETTES" -cp "$OUT/glue-classes:$CP" io.cucumber.core.cli.Main \
+      -Dbench.cassettes="$CASSETTES" -cp "$classpath" io.cucumber.core.cli.Main \
       --glue benchglue "${extra[@]}" --plugin progress --monochrome "$OUT/features" \
       > "$base.out" 2> "$base.err"; } 2> "$base.time" || rc=$?
   [[ $rc -eq 1 ]] || die "$variant round $round: Cucumber exited $rc, expected 1 (failures); see $base.out/.err"
@@ -242,21 +252,26 @@ run_variant() {
   if ! diff -q <(LC_ALL=C sort "$expected") "$base.cassettes" > /dev/null; then
     die "$variant round $round: cassettes differ from $expected (see $base.cassettes)"
   fi
-  if [[ $variant == plugin ]]; then
+  if [[ $variant == plugin || $variant == timed ]]; then
     grep -q "vcr-delete-on-fail summary for .*: $FAILING deleted; $PASSING tagged scenarios passed" "$base.err" \
       || die "plugin round $round: the plugin's summary does not say $FAILING deleted; see $base.err"
   fi
   # Cucumber's own duration: the last summary line, e.g. "0m 12.345s".
   local cuke
   cuke=$(awk '/^[0-9]+m ?[0-9]+\.[0-9]+s$/ { split($0, a, "m"); sub("s", "", a[2]); v = (a[1] * 60 + a[2]) * 1000 } END { printf "%d", v }' "$base.out")
-  awk -v c="$cuke" '{ printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, c }' "$base.time"
+  local inside=0
+  if [[ $variant == timed ]]; then
+    inside=$(sed -n 's/^vcr-bench-timing: .*; total \([0-9.]*\) ms$/\1/p' "$base.err")
+    [[ -n $inside ]] || die "timed round $round: no vcr-bench-timing line in $base.err"
+  fi
+  awk -v c="$cuke" -v p="$inside" '{ printf "%d %d %d %d\n", $1 * 1000, ($2 + $3) * 1000, c, p }' "$base.time"
 }
 
 median() { LC_ALL=C sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # --- rounds -------------------------------------------------------------------------------------
-VARIANTS=(none plugin hand)
-RESULTS=$OUT/results.tsv   # round variant wall_ms cpu_ms cucumber_ms
+VARIANTS=(none plugin hand timed)
+RESULTS=$OUT/results.tsv   # round variant wall_ms cpu_ms cucumber_ms plugin_ms
 : > "$RESULTS"
 log "warm-up run (not counted): plugin"
 run_variant plugin 0 > /dev/null
@@ -267,11 +282,11 @@ for ((r = 1; r <= ROUNDS; r++)); do
     log "time budget of ${BUDGET_SECONDS}s reached after $done_rounds rounds: stopping early"
     break
   fi
-  for ((k = 0; k < 3; k++)); do
-    v=${VARIANTS[$(((r - 1 + k) % 3))]}
-    read -r wall cpu cuke < <(run_variant "$v" "$r")
-    printf '%s\t%s\t%s\t%s\t%s\n' "$r" "$v" "$wall" "$cpu" "$cuke" >> "$RESULTS"
-    log "round $r: $v wall ${wall} ms, cpu ${cpu} ms, cucumber ${cuke} ms (cassettes checked)"
+  for ((k = 0; k < ${#VARIANTS[@]}; k++)); do
+    v=${VARIANTS[$(((r - 1 + k) % ${#VARIANTS[@]}))]}
+    read -r wall cpu cuke inside < <(run_variant "$v" "$r")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$r" "$v" "$wall" "$cpu" "$cuke" "$inside" >> "$RESULTS"
+    log "round $r: $v wall ${wall} ms, cpu ${cpu} ms, cucumber ${cuke} ms$([[ $v == timed ]] && echo ", inside the plugin ${inside} ms") (cassettes checked)"
   done
   done_rounds=$r
 done
@@ -288,7 +303,7 @@ round_ratio() {
   echo "whole-run benchmark: $SCENARIOS scenarios ($FAILING failing) in $FEATURES features, $done_rounds rounds"
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ); $("$JAVA" -version 2>&1 | head -1); $(nproc) cores; JAVA_OPTS='$JAVA_OPTS'"
   printf '%-7s %12s %12s %14s   %s\n' variant "median wall" "median cpu" "median cucumber" "wall ms per round"
-  for v in none plugin hand; do
+  for v in none plugin hand timed; do
     printf '%-7s %12s %12s %14s   %s\n' "$v" "$(med "$v" 3)" "$(med "$v" 4)" "$(med "$v" 5)" "$(col "$v" 3 | tr '\n' ' ')"
   done
   echo "ratios of the medians:"
@@ -296,10 +311,14 @@ round_ratio() {
     awk -v p="$(med plugin "${c%%:*}")" -v n="$(med none "${c%%:*}")" -v h="$(med hand "${c%%:*}")" -v name="${c#*:}" \
       'BEGIN { printf "  %-9s plugin/none = %.3f   plugin/hand = %.3f   hand/none = %.3f\n", name, p / n, p / h, h / n }'
   done
-  echo "medians of the per-round ratios (each round runs the three variants back to back):"
+  echo "medians of the per-round ratios (each round runs the variants back to back):"
   for c in 3:wall 4:cpu 5:cucumber; do
     printf '  %-9s plugin/none = %.3f   plugin/hand = %.3f   hand/none = %.3f\n' "${c#*:}" \
       "$(round_ratio plugin none "${c%%:*}")" "$(round_ratio plugin hand "${c%%:*}")" "$(round_ratio hand none "${c%%:*}")"
   done
+  echo "inside the plugin (variant timed, measured in the same JVM as the run): median $(med timed 6) ms per run;"
+  echo "  median of inside / (wall - inside), the plugin's own overhead over a run without it:" \
+    "$(awk -F'\t' '$2 == "timed" { printf "%.4f\n", $6 / ($3 - $6) }' "$RESULTS" | median)"
+  echo "  breakdown of the last timed run: $(sed -n 's/^vcr-bench-timing: //p' "$OUT/runs/timed-$done_rounds.err")"
   echo "total benchmark time: $(($(date +%s) - START)) s; raw results: $RESULTS"
 } | tee "$OUT/result.txt"
