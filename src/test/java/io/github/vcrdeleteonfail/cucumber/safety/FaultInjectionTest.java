@@ -117,7 +117,7 @@ class FaultInjectionTest {
                         l ->
                                 assertThat(l)
                                         .startsWith(
-                                                "INFO: Cassette faults/Removed.yaml nothing to"
+                                                "FINE: Cassette faults/Removed.yaml nothing to"
                                                         + " delete")
                                         .contains("it does not exist"));
         assertThat(log).noneMatch(l -> l.startsWith("WARNING") || l.startsWith("SEVERE"));

@@ -428,8 +428,7 @@ public class SpecificationSteps {
         }
         assertThat(run.log)
                 .as("no scenario was handled")
-                .noneMatch(
-                        l -> l.startsWith("INFO: Cassette") || l.startsWith("WARNING: Cassette"));
+                .noneMatch(l -> l.matches("(FINE|INFO|WARNING): Cassette .*"));
     }
 
     @Then("the cassette {string} is gone")

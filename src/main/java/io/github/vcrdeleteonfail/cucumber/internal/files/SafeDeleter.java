@@ -26,6 +26,7 @@ import java.util.TreeMap;
 public final class SafeDeleter {
 
     private final Path root;
+    private volatile Path realRoot;
 
     /**
      * Creates a deleter confined to a cassette folder.
@@ -84,11 +85,11 @@ public final class SafeDeleter {
                     Outcome.REFUSED_UNSAFE,
                     "it is not strictly inside the cassette folder " + root);
         }
-        if (!Files.exists(root)) {
-            return new Result(Outcome.NOTHING_TO_DELETE, "it does not exist");
-        }
         try {
-            Path realRoot = root.toRealPath();
+            Path realRoot = realRoot();
+            if (realRoot == null) {
+                return new Result(Outcome.NOTHING_TO_DELETE, "it does not exist");
+            }
             // The nearest existing folder on the way, even when the cassette itself is missing:
             // a restore must not write through a link that leads out either.
             Path existing = target.getParent();
@@ -186,6 +187,19 @@ public final class SafeDeleter {
 
     private String relative(Path path) {
         return root.relativize(path).toString();
+    }
+
+    /**
+     * The cassette folder's real location, resolved once it exists: it is fixed for the run, and
+     * resolving it for every cassette cost several system calls each.
+     */
+    private Path realRoot() throws IOException {
+        Path known = realRoot;
+        if (known == null && Files.exists(root)) {
+            known = root.toRealPath();
+            realRoot = known;
+        }
+        return known;
     }
 
     static String describe(Exception e) {

@@ -1,12 +1,15 @@
 package io.github.vcrdeleteonfail.cucumber.internal.gherkin;
 
 import io.cucumber.plugin.event.Node;
+import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,10 +44,14 @@ public final class NameCollisions {
      * @return one warning per collision, each naming the scenarios and the fix; empty if none
      */
     public List<String> check(URI uri, Collection<? extends Node> nodes) {
+        List<ScenarioInfo> scenarios = new ArrayList<>();
+        for (Node node : nodes) {
+            collect(uri, node, scenarios);
+        }
         Map<String, List<String>> byCassette = new LinkedHashMap<>();
         Map<String, Path> firstPaths = new LinkedHashMap<>();
-        for (Node node : nodes) {
-            collect(uri, node, byCassette, firstPaths);
+        for (ScenarioInfo scenario : candidates(scenarios)) {
+            add(byCassette, firstPaths, scenario);
         }
         List<String> warnings = new ArrayList<>();
         for (Map.Entry<String, List<String>> entry : byCassette.entrySet()) {
@@ -62,7 +69,7 @@ public final class NameCollisions {
                                 + " will overwrite and delete each other's recordings.");
             }
         }
-        Path folder = firstFolder(firstPaths.values());
+        Path folder = scenarios.isEmpty() ? null : folderOf(scenarios.get(0));
         if (folder != null) {
             URI other = featureFolders.putIfAbsent(folder, uri);
             if (other != null && !other.equals(uri)) {
@@ -80,35 +87,47 @@ public final class NameCollisions {
         return warnings;
     }
 
-    private void collect(
-            URI uri,
-            Node node,
-            Map<String, List<String>> byCassette,
-            Map<String, Path> firstPaths) {
+    /**
+     * The scenarios worth naming. With the default namer, only those whose sanitised names meet
+     * another's: naming every scenario of a large suite at parse time was measurable.
+     */
+    private List<ScenarioInfo> candidates(List<ScenarioInfo> scenarios) {
+        if (!(namer instanceof DefaultCassetteNamer)) {
+            return scenarios;
+        }
+        Map<String, List<ScenarioInfo>> bySanitisedName = new HashMap<>();
+        for (ScenarioInfo scenario : scenarios) {
+            String key =
+                    DefaultCassetteNamer.sanitise(scenario.getName()).toLowerCase(Locale.ROOT)
+                            + (scenario.getExampleRow().isPresent() ? "\u0000outline" : "");
+            bySanitisedName.computeIfAbsent(key, k -> new ArrayList<>()).add(scenario);
+        }
+        List<ScenarioInfo> candidates = new ArrayList<>();
+        for (List<ScenarioInfo> group : bySanitisedName.values()) {
+            if (group.size() > 1) {
+                candidates.addAll(group);
+            }
+        }
+        candidates.sort(Comparator.comparingInt(ScenarioInfo::getLine));
+        return candidates;
+    }
+
+    private void collect(URI uri, Node node, List<ScenarioInfo> scenarios) {
         String name = node.getName().orElse("");
         int line = node.getLocation().getLine();
         if (node instanceof Node.Scenario) {
-            add(
-                    byCassette,
-                    firstPaths,
-                    ScenarioInfo.of("", name, uri, line, List.of(), null),
-                    name,
-                    line);
+            scenarios.add(ScenarioInfo.of("", name, uri, line, List.of(), null));
         } else if (node instanceof Node.ScenarioOutline) {
             // Rows of one outline always differ; two outlines whose names differ only in
             // replaced characters collide row by row. Placeholders make names per row: skip.
             if (!name.contains("<")) {
-                add(
-                        byCassette,
-                        firstPaths,
+                scenarios.add(
                         ScenarioInfo.of(
-                                "", name, uri, line, List.of(), ScenarioInfo.ExampleRow.of(1, 1)),
-                        name + " (outline)",
-                        line);
+                                "", name, uri, line, List.of(), ScenarioInfo.ExampleRow.of(1, 1)));
             }
         } else if (node instanceof Node.Container) {
             for (Node child : ((Node.Container<?>) node).elements()) {
-                collect(uri, child, byCassette, firstPaths);
+                collect(uri, child, scenarios);
             }
         }
     }
@@ -116,30 +135,34 @@ public final class NameCollisions {
     private void add(
             Map<String, List<String>> byCassette,
             Map<String, Path> firstPaths,
-            ScenarioInfo info,
-            String name,
-            int line) {
-        List<Path> cassettes;
-        try {
-            cassettes = namer.cassettesFor(info);
-        } catch (RuntimeException e) {
-            return; // the namer's failure is reported when a scenario actually fails
-        }
-        if (cassettes == null) {
-            return;
-        }
+            ScenarioInfo scenario) {
+        List<Path> cassettes = named(scenario);
+        String label =
+                "\""
+                        + scenario.getName()
+                        + (scenario.getExampleRow().isPresent() ? " (outline)" : "")
+                        + "\" (line "
+                        + scenario.getLine()
+                        + ")";
         for (Path cassette : cassettes) {
             // Case-insensitive file systems (macOS and Windows by default) would share these too.
             String key = cassette.toString().toLowerCase(Locale.ROOT);
             firstPaths.putIfAbsent(key, cassette);
-            byCassette
-                    .computeIfAbsent(key, k -> new ArrayList<>())
-                    .add("\"" + name + "\" (line " + line + ")");
+            byCassette.computeIfAbsent(key, k -> new ArrayList<>()).add(label);
         }
     }
 
-    private static Path firstFolder(Collection<Path> cassettes) {
-        for (Path cassette : cassettes) {
+    private List<Path> named(ScenarioInfo scenario) {
+        try {
+            List<Path> cassettes = namer.cassettesFor(scenario);
+            return cassettes == null ? List.of() : cassettes;
+        } catch (RuntimeException e) {
+            return List.of(); // the namer's failure is reported when a scenario actually fails
+        }
+    }
+
+    private Path folderOf(ScenarioInfo scenario) {
+        for (Path cassette : named(scenario)) {
             if (cassette.getParent() != null) {
                 return cassette.getParent();
             }
