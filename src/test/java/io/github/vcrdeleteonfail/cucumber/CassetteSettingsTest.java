@@ -8,16 +8,14 @@ import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.github.vcrdeleteonfail.cucumber.internal.config.InvalidConfigurationException;
 import io.github.vcrdeleteonfail.cucumber.internal.config.PluginConfiguration;
+import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,30 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CassetteSettingsTest {
 
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler handler =
-            new Handler() {
-                @Override
-                public void publish(LogRecord record) {
-                    records.add(record);
-                }
-
-                @Override
-                public void flush() {}
-
-                @Override
-                public void close() {}
-            };
-    private final Logger logger = Logger.getLogger("io.github.vcrdeleteonfail.cucumber");
+    private LogCapture capture;
 
     @BeforeEach
     void captureLog() {
-        logger.addHandler(handler);
+        capture = LogCapture.start();
     }
 
     @AfterEach
     void releaseLog() {
-        logger.removeHandler(handler);
+        capture.close();
     }
 
     @Test
@@ -63,8 +47,8 @@ class CassetteSettingsTest {
                                         .apply())
                 .doesNotThrowAnyException();
 
-        assertThat(records).hasSize(1);
-        LogRecord record = records.get(0);
+        assertThat(capture.records()).hasSize(1);
+        LogRecord record = capture.records().get(0);
         assertThat(record.getLevel()).isEqualTo(Level.WARNING);
         assertThat(record.getLoggerName()).isEqualTo("io.github.vcrdeleteonfail.cucumber");
         assertThat(record.getMessage())
@@ -86,7 +70,7 @@ class CassetteSettingsTest {
                                         .apply())
                 .doesNotThrowAnyException();
 
-        assertThat(records)
+        assertThat(capture.records())
                 .singleElement()
                 .extracting(LogRecord::getLevel)
                 .isEqualTo(Level.WARNING);
@@ -96,7 +80,7 @@ class CassetteSettingsTest {
     void logsNothingUntilApplied() {
         CassetteSettings.change().enabled(false).reportOnly(true);
 
-        assertThat(records).isEmpty();
+        assertThat(capture.records()).isEmpty();
     }
 
     // --- with a running plugin ---
@@ -116,7 +100,8 @@ class CassetteSettingsTest {
             assertThat(configuration.enabledOrigin()).isEqualTo("CassetteSettings in glue code");
             assertThat(configuration.extension()).isEqualTo(".json");
             assertThat(configuration.reportOnly()).isTrue();
-            assertThat(records).noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue());
+            assertThat(capture.records())
+                    .noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue());
         } finally {
             finish(run);
         }
@@ -187,7 +172,7 @@ class CassetteSettingsTest {
 
         CassetteSettings.change().enabled(false).apply();
 
-        assertThat(records)
+        assertThat(capture.records())
                 .singleElement()
                 .extracting(LogRecord::getMessage)
                 .asString()

@@ -8,20 +8,16 @@ import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
-import io.github.vcrdeleteonfail.cucumber.internal.CassetteCleanup;
+import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,29 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class VcrDeleteOnFailPluginTest {
 
-    private final List<LogRecord> records = new ArrayList<>();
-    private final Handler handler =
-            new Handler() {
-                @Override
-                public void publish(LogRecord record) {
-                    records.add(record);
-                }
-
-                @Override
-                public void flush() {}
-
-                @Override
-                public void close() {}
-            };
+    private LogCapture capture;
 
     @BeforeEach
     void captureLog() {
-        Logger.getLogger(CassetteCleanup.LOGGER_NAME).addHandler(handler);
+        capture = LogCapture.start();
     }
 
     @AfterEach
     void releaseLog() {
-        Logger.getLogger(CassetteCleanup.LOGGER_NAME).removeHandler(handler);
+        capture.close();
     }
 
     @Test
@@ -93,7 +76,7 @@ class VcrDeleteOnFailPluginTest {
                                                 new Result(Status.FAILED, Duration.ZERO, null))))
                 .doesNotThrowAnyException();
 
-        assertThat(records)
+        assertThat(capture.records())
                 .anySatisfy(
                         r -> {
                             assertThat(r.getLevel()).isEqualTo(Level.SEVERE);

@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.cucumber.core.cli.Main;
 import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
 import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
+import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,34 +29,21 @@ class FaultInjectionTest {
     private Path cassettes;
     private Path features;
     private Path locked;
-    private final List<String> log = Collections.synchronizedList(new ArrayList<>());
-    private final Handler handler =
-            new Handler() {
-                @Override
-                public void publish(LogRecord record) {
-                    log.add(record.getLevel() + ": " + record.getMessage());
-                }
-
-                @Override
-                public void flush() {}
-
-                @Override
-                public void close() {}
-            };
+    private LogCapture capture;
+    private List<String> log;
 
     @BeforeEach
     void createFolders() throws IOException {
         tmp = tmp.toRealPath();
         cassettes = Files.createDirectories(tmp.resolve("cassettes"));
         features = Files.createDirectories(tmp.resolve("features"));
-        Logger logger = Logger.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME);
-        logger.addHandler(handler);
+        capture = LogCapture.start();
         System.setProperty(SampleSteps.CASSETTE_DIR_PROPERTY, cassettes.toString());
     }
 
     @AfterEach
     void release() throws Exception {
-        Logger.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME).removeHandler(handler);
+        capture.close();
         System.clearProperty(SampleSteps.CASSETTE_DIR_PROPERTY);
         if (locked != null) {
             unlock(locked);
@@ -204,15 +186,18 @@ class FaultInjectionTest {
     }
 
     private byte run(Path config) {
-        return Main.run(
-                new String[] {
-                    "--glue",
-                    SampleSteps.class.getPackageName(),
-                    "--plugin",
-                    VcrDeleteOnFailPlugin.class.getName() + ":" + config,
-                    features.toString()
-                },
-                Thread.currentThread().getContextClassLoader());
+        byte status =
+                Main.run(
+                        new String[] {
+                            "--glue",
+                            SampleSteps.class.getPackageName(),
+                            "--plugin",
+                            VcrDeleteOnFailPlugin.class.getName() + ":" + config,
+                            features.toString()
+                        },
+                        Thread.currentThread().getContextClassLoader());
+        log = capture.lines();
+        return status;
     }
 
     /**
@@ -246,10 +231,5 @@ class FaultInjectionTest {
         } catch (IOException e) {
             return -1;
         }
-    }
-
-    static {
-        // The plugin logs at INFO; make sure the handler sees it whatever the JVM's defaults.
-        Logger.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME).setLevel(Level.ALL);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.core.cli.Main;
 import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
 import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
+import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -12,15 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,22 +42,7 @@ class HostileInputTest {
     @TempDir Path tmp;
     private Path cassettes;
     private Path outside;
-    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-    private final Handler handler =
-            new Handler() {
-                @Override
-                public void publish(LogRecord record) {
-                    if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                        warnings.add(record.getMessage());
-                    }
-                }
-
-                @Override
-                public void flush() {}
-
-                @Override
-                public void close() {}
-            };
+    private LogCapture capture;
 
     @BeforeEach
     void createFolders() throws IOException {
@@ -76,13 +55,13 @@ class HostileInputTest {
         Files.writeString(outside.resolve("secrets.yaml"), "secret");
         Files.createDirectories(outside.resolve("folder"));
         Files.writeString(outside.resolve("folder/data.yaml"), "data");
-        Logger.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME).addHandler(handler);
+        capture = LogCapture.start();
         System.setProperty(SampleSteps.CASSETTE_DIR_PROPERTY, cassettes.toString());
     }
 
     @AfterEach
     void release() {
-        Logger.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME).removeHandler(handler);
+        capture.close();
         System.clearProperty(SampleSteps.CASSETTE_DIR_PROPERTY);
     }
 
@@ -173,7 +152,8 @@ class HostileInputTest {
                         Thread.currentThread().getContextClassLoader());
 
         assertThat(status).as("the run goes on to its end").isEqualTo((byte) 1);
-        assertThat(warnings)
+        assertThat(capture.lines())
+                .filteredOn(l -> l.startsWith("WARNING: ") || l.startsWith("SEVERE: "))
                 .as("a warning names the scenario and the tag")
                 .anySatisfy(
                         w ->

@@ -3,6 +3,7 @@ package io.github.vcrdeleteonfail.cucumber.spec;
 import io.cucumber.core.cli.Main;
 import io.github.vcrdeleteonfail.cucumber.internal.CassetteCleanup;
 import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
+import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -11,15 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -91,47 +87,27 @@ final class SampleRun {
         Map<String, String> previous = new HashMap<>();
         properties.forEach((k, v) -> previous.put(k, System.setProperty(k, v)));
 
-        Logger logger = Logger.getLogger(CassetteCleanup.LOGGER_NAME);
-        List<String> records = Collections.synchronizedList(new ArrayList<>());
-        Handler handler =
-                new Handler() {
-                    @Override
-                    public void publish(LogRecord record) {
-                        String message = record.getMessage();
-                        if (record.getThrown() != null) {
-                            message += " | " + record.getThrown();
-                        }
-                        records.add(record.getLevel() + ": " + message);
-                    }
-
-                    @Override
-                    public void flush() {}
-
-                    @Override
-                    public void close() {}
-                };
-        Level previousLevel = logger.getLevel();
-        logger.setLevel(Level.ALL);
-        logger.addHandler(handler);
         Thread thread = Thread.currentThread();
         ClassLoader previousLoader = thread.getContextClassLoader();
-        try (URLClassLoader loader =
-                new URLClassLoader(
-                        options.classpathRoot == null
-                                ? new URL[0]
-                                : new URL[] {options.classpathRoot.toUri().toURL()},
-                        previousLoader)) {
+        try (LogCapture capture = LogCapture.start();
+                URLClassLoader loader =
+                        new URLClassLoader(
+                                options.classpathRoot == null
+                                        ? new URL[0]
+                                        : new URL[] {options.classpathRoot.toUri().toURL()},
+                                previousLoader)) {
             thread.setContextClassLoader(loader);
-            byte status = Main.run(args.toArray(new String[0]), loader);
-            return new SampleRun(status, null, List.copyOf(records), read(output));
+            try {
+                byte status = Main.run(args.toArray(new String[0]), loader);
+                return new SampleRun(status, null, capture.lines(), read(output));
+            } catch (RuntimeException e) {
+                // A configuration error: the plugin could not be created.
+                return new SampleRun(-1, e, capture.lines(), read(output));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            return new SampleRun(-1, e, List.copyOf(records), read(output));
         } finally {
             thread.setContextClassLoader(previousLoader);
-            logger.removeHandler(handler);
-            logger.setLevel(previousLevel);
             previous.forEach(
                     (k, v) -> {
                         if (v == null) {
