@@ -21,9 +21,6 @@ import io.github.vcrdeleteonfail.cucumber.internal.gherkin.NameCollisions;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -80,10 +77,11 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
         }
         this.layers = ConfigurationLoader.ofThisJvm(classLoader).read(configLocation);
         this.dryRunSource = DryRunDetection.ofThisJvm(classLoader).dryRunSource().orElse(null);
+        // Seconds since the epoch rather than a formatted date: java.time's formatters alone cost
+        // tens of milliseconds of class loading at start-up.
         this.runId =
-                DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                                .withZone(ZoneOffset.UTC)
-                                .format(Instant.now())
+                "run"
+                        + System.currentTimeMillis() / 1000
                         + "-pid"
                         + ProcessHandle.current().pid()
                         + "-"
