@@ -11,6 +11,7 @@ import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
 import io.github.vcrdeleteonfail.cucumber.internal.config.PluginConfiguration;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.CassetteTags;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.FailureVerdict;
+import io.github.vcrdeleteonfail.cucumber.internal.decision.MisspelledTags;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.Outcome;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
 import io.github.vcrdeleteonfail.cucumber.internal.files.SafeDeleter;
@@ -24,8 +25,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where the decision is made: for one finished scenario, reads its tags and status, selects its
@@ -51,7 +50,7 @@ public final class CassetteCleanup {
     private final String dryRunSource;
     private final String runId;
     private final RunSummary summary = new RunSummary();
-    private final Map<String, Optional<String>> tagCorrections = new ConcurrentHashMap<>();
+    private final MisspelledTags misspelledTags;
 
     /**
      * Creates the cleanup.
@@ -66,6 +65,8 @@ public final class CassetteCleanup {
         this.namer = config.namer();
         this.verdict = new FailureVerdict(config.failingStatuses());
         this.tagNames = new CassetteTags.Names(config.deleteTag(), config.keepTag());
+        this.misspelledTags =
+                new MisspelledTags(tagNames, message -> LOG.log(Level.WARNING, message));
         this.strategy = new StrategyRunner(config, dryRunSource, runId);
         this.dryRunSource = dryRunSource;
         this.runId = requireNonNull(runId, "runId");
@@ -171,7 +172,7 @@ public final class CassetteCleanup {
             TestCase testCase, Result result, Registrations.ForScenario registered) {
         Status status = result.getStatus();
         List<String> allTags = testCase.getTags();
-        String keepLookAlike = checkMisspelledTags(allTags, testCase);
+        String keepLookAlike = misspelledTags.check(allTags, () -> describe(testCase));
         CassetteTags tags = tagNames.read(allTags);
         if (tags.isEmpty() && registered.isEmpty()) {
             return;
@@ -400,49 +401,6 @@ public final class CassetteCleanup {
             absolute.add(resolved.target().orElseThrow());
         }
         return absolute;
-    }
-
-    /**
-     * Warns, once per distinct tag, about tags that look like ours but are not.
-     *
-     * @return a tag that looks like the keep tag, or null: such a scenario is kept, since losing a
-     *     recording is worse than keeping a stale one
-     */
-    private String checkMisspelledTags(List<String> tags, TestCase testCase) {
-        String keepLookAlike = null;
-        for (String tag : tags) {
-            Optional<String> correction = tagCorrections.get(tag);
-            if (correction == null) {
-                correction = tagNames.correctionOf(tag);
-                if (tagCorrections.putIfAbsent(tag, correction) == null && correction.isPresent()) {
-                    warnMisspelled(tag, correction.get(), testCase);
-                }
-            }
-            if (correction.isPresent() && correction.get().equals(tagNames.keepTag())) {
-                keepLookAlike = tag;
-            }
-        }
-        return keepLookAlike;
-    }
-
-    private void warnMisspelled(String tag, String correction, TestCase testCase) {
-        boolean keep = correction.equals(tagNames.keepTag());
-        LOG.log(
-                Level.WARNING,
-                "The tag "
-                        + tag
-                        + " of "
-                        + describe(testCase)
-                        + " looks like a misspelling of "
-                        + correction
-                        + (keep
-                                ? "; to be safe, scenarios with it keep their cassettes as if"
-                                        + " tagged "
-                                        + correction
-                                : "; vcr-delete-on-fail ignores it")
-                        + ". Write "
-                        + correction
-                        + " if that is what you meant (warned once per tag).");
     }
 
     private List<Path> namedCassettes(ScenarioInfo scenario, String who, boolean report) {
