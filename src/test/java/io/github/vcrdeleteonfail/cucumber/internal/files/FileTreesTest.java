@@ -1,8 +1,9 @@
 package io.github.vcrdeleteonfail.cucumber.internal.files;
 
+import static io.github.vcrdeleteonfail.cucumber.internal.files.TestFiles.symlink;
+import static io.github.vcrdeleteonfail.cucumber.internal.files.TestFiles.write;
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -327,21 +328,6 @@ class FileTreesTest {
         }
         assertThat(Arrays.equals(bytes, 0, 8192, bytes, 8192, 16384)).isFalse();
         return bytes;
-    }
-
-    private static Path write(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, content);
-    }
-
-    private static Path symlink(Path link, Path target) throws IOException {
-        Files.createDirectories(link.getParent());
-        try {
-            return Files.createSymbolicLink(link, target);
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "symbolic links cannot be created here: " + e);
-            throw e;
-        }
     }
 
     private static java.util.List<String> list(Path folder) throws IOException {

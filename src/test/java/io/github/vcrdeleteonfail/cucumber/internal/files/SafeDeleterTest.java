@@ -1,5 +1,6 @@
 package io.github.vcrdeleteonfail.cucumber.internal.files;
 
+import static io.github.vcrdeleteonfail.cucumber.internal.files.TestFiles.symlink;
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -296,17 +297,6 @@ class SafeDeleterTest {
     }
 
     private static Path write(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, "recorded");
-    }
-
-    private static Path symlink(Path link, Path target) throws IOException {
-        Files.createDirectories(link.getParent());
-        try {
-            return Files.createSymbolicLink(link, target);
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "symbolic links cannot be created here: " + e);
-            throw e;
-        }
+        return TestFiles.write(file, "recorded");
     }
 }

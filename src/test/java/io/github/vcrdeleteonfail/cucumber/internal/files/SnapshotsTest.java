@@ -1,15 +1,16 @@
 package io.github.vcrdeleteonfail.cucumber.internal.files;
 
+import static io.github.vcrdeleteonfail.cucumber.internal.files.TestFiles.symlink;
+import static io.github.vcrdeleteonfail.cucumber.internal.files.TestFiles.tree;
+import static io.github.vcrdeleteonfail.cucumber.internal.files.TestFiles.write;
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vcrdeleteonfail.cucumber.internal.decision.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -376,32 +377,4 @@ class SnapshotsTest {
     }
 
     /** Every entry under a folder, by relative path, with the content of files ("" for folders). */
-    private static Map<String, String> tree(Path folder) throws IOException {
-        try (Stream<Path> all = Files.walk(folder)) {
-            List<Path> entries =
-                    all.filter(p -> !p.equals(folder)).sorted().collect(Collectors.toList());
-            Map<String, String> tree = new LinkedHashMap<>();
-            for (Path entry : entries) {
-                tree.put(
-                        folder.relativize(entry).toString().replace('\\', '/'),
-                        Files.isDirectory(entry, NOFOLLOW_LINKS) ? "" : Files.readString(entry));
-            }
-            return tree;
-        }
-    }
-
-    private static Path write(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, content);
-    }
-
-    private static Path symlink(Path link, Path target) throws IOException {
-        Files.createDirectories(link.getParent());
-        try {
-            return Files.createSymbolicLink(link, target);
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "symbolic links cannot be created here: " + e);
-            throw e;
-        }
-    }
 }

@@ -1,0 +1,50 @@
+package io.github.vcrdeleteonfail.cucumber.internal.files;
+
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** File helpers shared by the tests of the classes that touch cassette files. */
+final class TestFiles {
+
+    private TestFiles() {}
+
+    /** Writes a file, creating its folders. */
+    static Path write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content);
+    }
+
+    /** Creates a symbolic link, creating its folder; aborts the test where links are impossible. */
+    static Path symlink(Path link, Path target) throws IOException {
+        Files.createDirectories(link.getParent());
+        try {
+            return Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            return abort("symbolic links cannot be created here: " + e);
+        }
+    }
+
+    /** Every entry under a folder, relative with '/', mapped to its text ("" for folders). */
+    static Map<String, String> tree(Path folder) throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            List<Path> entries =
+                    all.filter(p -> !p.equals(folder)).sorted().collect(Collectors.toList());
+            Map<String, String> tree = new LinkedHashMap<>();
+            for (Path entry : entries) {
+                tree.put(
+                        folder.relativize(entry).toString().replace('\\', '/'),
+                        Files.isDirectory(entry, NOFOLLOW_LINKS) ? "" : Files.readString(entry));
+            }
+            return tree;
+        }
+    }
+}
