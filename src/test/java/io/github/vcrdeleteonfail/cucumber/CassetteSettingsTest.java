@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseStarted;
-import io.github.vcrdeleteonfail.cucumber.internal.config.InvalidConfigurationException;
 import io.github.vcrdeleteonfail.cucumber.internal.config.PluginConfiguration;
 import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
 import java.io.IOException;

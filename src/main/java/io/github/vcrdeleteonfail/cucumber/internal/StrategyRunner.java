@@ -2,9 +2,9 @@ package io.github.vcrdeleteonfail.cucumber.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.vcrdeleteonfail.cucumber.OnFailure;
 import io.github.vcrdeleteonfail.cucumber.internal.config.PluginConfiguration;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.Outcome;
-import io.github.vcrdeleteonfail.cucumber.internal.decision.Strategy;
 import io.github.vcrdeleteonfail.cucumber.internal.files.Quarantine;
 import io.github.vcrdeleteonfail.cucumber.internal.files.SafeDeleter;
 import io.github.vcrdeleteonfail.cucumber.internal.files.Snapshots;
@@ -25,7 +25,7 @@ final class StrategyRunner {
 
     private static final Logger LOG = System.getLogger(CassetteCleanup.LOGGER_NAME);
 
-    private final Strategy strategy;
+    private final OnFailure strategy;
     private final String passiveReason;
     private final Outcome passiveOutcome;
     private final SafeDeleter deleter;
@@ -52,7 +52,7 @@ final class StrategyRunner {
 
     /** Tells whether snapshots are needed: restore, and files will really be touched. */
     boolean snapshotting() {
-        return strategy == Strategy.RESTORE && passiveOutcome == null;
+        return strategy == OnFailure.RESTORE && passiveOutcome == null;
     }
 
     /**

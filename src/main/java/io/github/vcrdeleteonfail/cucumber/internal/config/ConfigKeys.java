@@ -1,5 +1,6 @@
 package io.github.vcrdeleteonfail.cucumber.internal.config;
 
+import io.github.vcrdeleteonfail.cucumber.internal.text.EditDistance;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.github.vcrdeleteonfail.cucumber.internal.config;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

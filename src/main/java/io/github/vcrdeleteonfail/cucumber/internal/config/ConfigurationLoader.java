@@ -5,6 +5,7 @@ import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.CLAS
 import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.DEFAULT_CONFIG_RESOURCE;
 import static java.util.Objects.requireNonNull;
 
+import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -3,8 +3,8 @@ package io.github.vcrdeleteonfail.cucumber.internal.config;
 import static java.util.Objects.requireNonNull;
 
 import io.cucumber.plugin.event.Status;
+import io.github.vcrdeleteonfail.cucumber.OnFailure;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
-import io.github.vcrdeleteonfail.cucumber.internal.decision.Strategy;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +21,7 @@ public final class PluginConfiguration {
     private final String keepTag;
     private final Setting enabled;
     private final Setting reportOnly;
-    private final Strategy strategy;
+    private final OnFailure strategy;
     private final Path quarantineDir;
     private final Path report;
     private final Path snapshotDir;
@@ -37,7 +37,7 @@ public final class PluginConfiguration {
             String keepTag,
             Setting enabled,
             Setting reportOnly,
-            Strategy strategy,
+            OnFailure strategy,
             Path quarantineDir,
             Path report,
             Path snapshotDir,
@@ -165,7 +165,7 @@ public final class PluginConfiguration {
      *
      * @return the strategy
      */
-    public Strategy strategy() {
+    public OnFailure strategy() {
         return strategy;
     }
 

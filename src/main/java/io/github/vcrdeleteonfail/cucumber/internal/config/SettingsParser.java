@@ -15,10 +15,11 @@ import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.SNAP
 
 import io.cucumber.plugin.event.Status;
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
+import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
+import io.github.vcrdeleteonfail.cucumber.OnFailure;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.CassetteTags;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.FailureVerdict;
-import io.github.vcrdeleteonfail.cucumber.internal.decision.Strategy;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
@@ -128,13 +129,13 @@ final class SettingsParser {
         return dir;
     }
 
-    private static Strategy strategy(Setting setting) {
+    private static OnFailure strategy(Setting setting) {
         if (setting == null) {
-            return Strategy.DELETE;
+            return OnFailure.DELETE;
         }
         Object value = setting.value();
         if (value instanceof String) {
-            for (Strategy strategy : Strategy.values()) {
+            for (OnFailure strategy : OnFailure.values()) {
                 if (strategy.key().equalsIgnoreCase(((String) value).strip())) {
                     return strategy;
                 }

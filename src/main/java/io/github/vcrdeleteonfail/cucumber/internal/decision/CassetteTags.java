@@ -2,7 +2,7 @@ package io.github.vcrdeleteonfail.cucumber.internal.decision;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.vcrdeleteonfail.cucumber.internal.config.EditDistance;
+import io.github.vcrdeleteonfail.cucumber.internal.text.EditDistance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

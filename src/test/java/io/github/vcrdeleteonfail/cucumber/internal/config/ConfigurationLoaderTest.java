@@ -3,6 +3,7 @@ package io.github.vcrdeleteonfail.cucumber.internal.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cucumber.plugin.event.Status;
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
+import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
 import io.github.vcrdeleteonfail.cucumber.samplenamers.EncryptedNamer;
 import io.github.vcrdeleteonfail.cucumber.samplenamers.EscapingNamer;
 import io.github.vcrdeleteonfail.cucumber.samplenamers.FlatJsonNamer;

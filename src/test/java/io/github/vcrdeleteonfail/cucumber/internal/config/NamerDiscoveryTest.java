@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
+import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
 import io.github.vcrdeleteonfail.cucumber.samplenamers.EscapingNamer;
 import io.github.vcrdeleteonfail.cucumber.samplenamers.FlatJsonNamer;
 import java.io.IOException;

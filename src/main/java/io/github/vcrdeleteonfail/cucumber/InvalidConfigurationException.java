@@ -1,8 +1,9 @@
-package io.github.vcrdeleteonfail.cucumber.internal.config;
+package io.github.vcrdeleteonfail.cucumber;
 
 /**
- * The plugin's configuration is wrong; thrown while the plugin is created, so the run fails before
- * any scenario starts. The message names the file, the key and the fix.
+ * The plugin's configuration is wrong. Thrown by the plugin's constructor, so the run fails before
+ * any scenario starts, and by {@link CassetteSettings#apply()}; the message names the file or
+ * variable, the key, the value and the fix.
  */
 public final class InvalidConfigurationException extends RuntimeException {
 

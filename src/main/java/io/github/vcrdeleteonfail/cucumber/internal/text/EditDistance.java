@@ -1,4 +1,4 @@
-package io.github.vcrdeleteonfail.cucumber.internal.config;
+package io.github.vcrdeleteonfail.cucumber.internal.text;
 
 /** Levenshtein distance, for "did you mean" suggestions. Not part of the API. */
 public final class EditDistance {
