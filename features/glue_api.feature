@@ -80,7 +80,7 @@ Feature: The glue-code API
     And every file outside the cassette folder is untouched
     And Cucumber's output says:
       """
-      Cassettes.deleteOnFail for Registers a hostile path refuses the cassette ../outside/secrets.yaml: the path contains '..'
+      Cassettes.deleteOnFail for "Registers a hostile path" (file://<tmp>/features/api.feature:2) refuses the cassette ../outside/secrets.yaml: the path contains '..'
       """
 
   Scenario: keep wins over the tags
@@ -97,7 +97,7 @@ Feature: The glue-code API
     Then the cassette "api/Kept_by_glue.yaml" is untouched
     And the plugin logs:
       """
-      kept by tag for failed scenario "Kept by glue"
+      kept by glue code for failed scenario "Kept by glue"
       glue code called Cassettes.keep(scenario)
       """
 

@@ -76,11 +76,11 @@ Feature: Pluggable namers
     And the cassette folder is empty
     And the plugin warns:
       """
-      Cassette default cassettes failed to delete for failed scenario "Names explode"
+      Cassette default cassettes namer failed for failed scenario "Names explode"
       """
     And the plugin warns:
       """
-      the namer ThrowingNamer threw java.lang.IllegalStateException: namer exploded on purpose; fix the namer (tag paths were still handled)
+      the namer ThrowingNamer threw java.lang.IllegalStateException: namer exploded on purpose; fix the namer (the scenario's other cassettes were handled)
       """
 
   Scenario: A namer that names a path outside the cassette folder is refused for that path

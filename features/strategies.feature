@@ -109,13 +109,14 @@ Feature: Nothing good is lost: delete, quarantine or restore
     And the quarantined file "strategy/Replays_and_fails.yaml" holds "committed recording"
     And the quarantined file "strategy/Modifies_and_fails.yaml.failure.yaml" says:
       """
-      scenario: Modifies and fails
-      feature: file://<tmp>/features/strategy.feature
+      scenario: "Modifies and fails"
+      feature: "file://<tmp>/features/strategy.feature"
       line: 6
       status: FAILED
-      error: 'java.lang.AssertionError: step failed on purpose'
-      cassette: strategy/Modifies_and_fails.yaml
-      when:
+      error: "java.lang.AssertionError: step failed on purpose"
+      cassette: "strategy/Modifies_and_fails.yaml"
+      run: "run
+      when: "
       """
 
   Scenario: A cassette that cannot be quarantined is reported, and the run goes on
@@ -130,8 +131,8 @@ Feature: Nothing good is lost: delete, quarantine or restore
     And the cassette "strategy/Modifies_and_fails.yaml" still holds "partial recording"
     And the summary says:
       """
-      3 failed to delete
-      failed to delete: strategy/Modifies_and_fails.yaml <- failed scenario "Modifies and fails"
+      3 failed to quarantine
+      failed to quarantine: strategy/Modifies_and_fails.yaml <- failed scenario "Modifies and fails"
       could not move it to <tmp>/outside/not-a-folder/quarantine/
       """
 

@@ -3,7 +3,7 @@ package io.github.vcrdeleteonfail.cucumber;
 import static java.util.Objects.requireNonNull;
 
 import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys;
-import io.github.vcrdeleteonfail.cucumber.internal.config.Setting;
+import io.github.vcrdeleteonfail.cucumber.internal.run.PluginRun;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -27,9 +27,7 @@ import java.util.Map;
  */
 public final class CassetteSettings {
 
-    private static final String ORIGIN = "CassetteSettings in glue code";
-
-    private final Map<String, Setting> settings = new LinkedHashMap<>();
+    private final Map<String, Object> settings = new LinkedHashMap<>();
 
     private CassetteSettings() {}
 
@@ -171,19 +169,17 @@ public final class CassetteSettings {
      * @throws RuntimeException with a message naming the key and the fix, for an invalid value
      */
     public void apply() {
-        List<VcrDeleteOnFailPlugin> plugins = ActivePlugins.all();
-        if (plugins.isEmpty()) {
+        PluginRun run = ActiveRuns.acting(null, "CassetteSettings.apply");
+        if (run == null) {
             System.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME)
-                    .log(Level.WARNING, ActivePlugins.notRegisteredMessage("CassetteSettings"));
+                    .log(Level.WARNING, ActiveRuns.message("CassetteSettings"));
             return;
         }
-        for (VcrDeleteOnFailPlugin plugin : plugins) {
-            plugin.applySettings(settings);
-        }
+        run.applySettings(settings);
     }
 
     private CassetteSettings set(String key, Object value) {
-        settings.put(key, new Setting(value, ORIGIN));
+        settings.put(key, value);
         return this;
     }
 }

@@ -3,17 +3,20 @@ package io.github.vcrdeleteonfail.cucumber;
 import static java.util.Objects.requireNonNull;
 
 import io.cucumber.java.Scenario;
-import io.github.vcrdeleteonfail.cucumber.internal.CassetteCleanup;
-import io.github.vcrdeleteonfail.cucumber.internal.Registrations;
 import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigurationLoader;
+import io.github.vcrdeleteonfail.cucumber.internal.run.PluginRun;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The plugin's glue-code API: where to record, what else to delete if a scenario fails, what to
  * keep. Usable from any step or hook, thread-safe under parallel execution, whatever DI container
- * the glue uses. Registrations are keyed by {@code Scenario.getId()} and forgotten when the
- * scenario finishes.
+ * the glue uses. Registrations are keyed by the scenario's id and forgotten when the scenario
+ * finishes.
+ *
+ * <p>Every method takes Cucumber's {@code io.cucumber.java.Scenario} or a {@link ScenarioInfo};
+ * with other glue styles (such as cucumber-java8), pass {@link #currentScenario()}.
  */
 public final class Cassettes {
 
@@ -30,11 +33,24 @@ public final class Cassettes {
      *     path
      */
     public static Path defaultCassette(Scenario scenario) {
+        return defaultCassette(ScenarioInfo.from(requireNonNull(scenario, "scenario")));
+    }
+
+    /**
+     * Returns the absolute path of the scenario's default cassette; see {@link
+     * #defaultCassette(Scenario)}.
+     *
+     * @param scenario the scenario
+     * @return the absolute path, inside {@code cassette-dir}
+     * @throws IllegalStateException when the namer names no cassette, fails, or names an unsafe
+     *     path
+     */
+    public static Path defaultCassette(ScenarioInfo scenario) {
         List<Path> cassettes = defaultCassettes(scenario);
         if (cassettes.isEmpty()) {
             throw new IllegalStateException(
                     "vcr-delete-on-fail: the namer names no cassette for "
-                            + ScenarioInfo.from(scenario)
+                            + scenario
                             + "; use defaultCassettes(scenario), or a namer that names one");
         }
         return cassettes.get(0);
@@ -48,24 +64,72 @@ public final class Cassettes {
      * @throws IllegalStateException when the namer fails or names an unsafe path
      */
     public static List<Path> defaultCassettes(Scenario scenario) {
+        return defaultCassettes(ScenarioInfo.from(requireNonNull(scenario, "scenario")));
+    }
+
+    /**
+     * Returns the absolute paths of all the scenario's default cassettes; see {@link
+     * #defaultCassettes(Scenario)}.
+     *
+     * @param scenario the scenario
+     * @return the absolute paths, inside {@code cassette-dir}; empty if the namer names none
+     * @throws IllegalStateException when the namer fails or names an unsafe path
+     */
+    public static List<Path> defaultCassettes(ScenarioInfo scenario) {
         requireNonNull(scenario, "scenario");
-        ScenarioInfo info = ScenarioInfo.from(scenario);
-        List<VcrDeleteOnFailPlugin> plugins = ActivePlugins.all();
-        if (plugins.isEmpty()) {
-            ActivePlugins.warnNotRegistered("Cassettes.defaultCassettes");
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            CassetteCleanup fallback =
-                    new CassetteCleanup(
-                            ConfigurationLoader.ofThisJvm(
-                                            loader != null
-                                                    ? loader
-                                                    : Cassettes.class.getClassLoader())
-                                    .load(null),
-                            null,
-                            "glue");
-            return fallback.defaultCassettes(info);
+        PluginRun run = ActiveRuns.acting(scenario.getId(), "Cassettes.defaultCassettes");
+        if (run == null) {
+            ActiveRuns.warnNotRegistered("Cassettes.defaultCassettes");
+            return Unregistered.run().glue().defaultCassettes(scenario);
         }
-        return pluginOf(plugins, scenario).cleanup().defaultCassettes(info);
+        return run.glue().defaultCassettes(scenario);
+    }
+
+    /**
+     * Returns the cassette folder in force ({@code cassette-dir}), for recorders that take a root
+     * folder.
+     *
+     * @return the absolute folder; it may not exist yet
+     */
+    public static Path cassetteDir() {
+        PluginRun run = ActiveRuns.acting(null, "Cassettes.cassetteDir");
+        return (run == null ? Unregistered.run() : run).cassetteDir();
+    }
+
+    /**
+     * Resolves a cassette path against {@code cassette-dir}, with the plugin's checks.
+     *
+     * @param cassette relative to {@code cassette-dir}, or absolute inside it
+     * @return the absolute path
+     * @throws IllegalArgumentException when the path could leave {@code cassette-dir}
+     */
+    public static Path resolve(Path cassette) {
+        requireNonNull(cassette, "cassette");
+        PluginRun run = ActiveRuns.acting(null, "Cassettes.resolve");
+        return (run == null ? Unregistered.run() : run)
+                .glue()
+                .resolve(cassette, "Cassettes.resolve");
+    }
+
+    /**
+     * Returns the scenario running on this thread, as the plugin sees it: for glue styles whose
+     * scenario type is not {@code io.cucumber.java.Scenario}.
+     *
+     * @return the scenario
+     * @throws IllegalStateException outside a scenario's steps and hooks, or when the plugin is not
+     *     registered
+     */
+    public static ScenarioInfo currentScenario() {
+        PluginRun run = ActiveRuns.acting(null, "Cassettes.currentScenario");
+        ScenarioInfo scenario = run == null ? null : run.currentScenario();
+        if (scenario == null) {
+            throw new IllegalStateException(
+                    "vcr-delete-on-fail: Cassettes.currentScenario() is called outside a"
+                            + " scenario's steps and hooks"
+                            + (run == null ? ", or the plugin is not registered" : "")
+                            + ". Call it from a step or a Before/After hook.");
+        }
+        return scenario;
     }
 
     /**
@@ -76,18 +140,26 @@ public final class Cassettes {
      * @throws IllegalArgumentException when a path could leave {@code cassette-dir}
      */
     public static void deleteOnFail(Scenario scenario, Path... cassettes) {
+        deleteOnFail(ScenarioInfo.from(requireNonNull(scenario, "scenario")), cassettes);
+    }
+
+    /**
+     * Also handles these cassettes if this scenario fails; see {@link #deleteOnFail(Scenario,
+     * Path...)}.
+     *
+     * @param scenario the scenario
+     * @param cassettes paths relative to {@code cassette-dir}, or absolute inside it
+     * @throws IllegalArgumentException when a path could leave {@code cassette-dir}
+     */
+    public static void deleteOnFail(ScenarioInfo scenario, Path... cassettes) {
         requireNonNull(scenario, "scenario");
-        List<Path> paths = List.of(cassettes);
-        List<VcrDeleteOnFailPlugin> plugins = ActivePlugins.all();
-        if (plugins.isEmpty()) {
-            ActivePlugins.warnNotRegistered("Cassettes.deleteOnFail");
+        List<Path> paths = Arrays.asList(requireNonNull(cassettes, "cassettes"));
+        PluginRun run = ActiveRuns.acting(scenario.getId(), "Cassettes.deleteOnFail");
+        if (run == null) {
+            ActiveRuns.warnNotRegistered("Cassettes.deleteOnFail");
             return;
         }
-        VcrDeleteOnFailPlugin plugin = pluginOf(plugins, scenario);
-        plugin.cleanup().checkSafe(paths, "Cassettes.deleteOnFail for " + scenario.getName());
-        Registrations.ForScenario registrations = registrationsOf(plugin, scenario);
-        plugin.cleanup().registered(scenario.getId(), paths, registrations);
-        registrations.add(paths);
+        run.glue().deleteOnFail(scenario, paths);
     }
 
     /**
@@ -96,13 +168,22 @@ public final class Cassettes {
      * @param scenario the scenario passed to a hook or step
      */
     public static void keep(Scenario scenario) {
+        keep(ScenarioInfo.from(requireNonNull(scenario, "scenario")));
+    }
+
+    /**
+     * Keeps every cassette of this scenario; see {@link #keep(Scenario)}.
+     *
+     * @param scenario the scenario
+     */
+    public static void keep(ScenarioInfo scenario) {
         requireNonNull(scenario, "scenario");
-        List<VcrDeleteOnFailPlugin> plugins = ActivePlugins.all();
-        if (plugins.isEmpty()) {
-            ActivePlugins.warnNotRegistered("Cassettes.keep");
+        PluginRun run = ActiveRuns.acting(scenario.getId(), "Cassettes.keep");
+        if (run == null) {
+            ActiveRuns.warnNotRegistered("Cassettes.keep");
             return;
         }
-        registrationsOf(pluginOf(plugins, scenario), scenario).keep();
+        run.glue().keep(scenario);
     }
 
     /**
@@ -113,40 +194,36 @@ public final class Cassettes {
      * @throws IllegalArgumentException when a path could leave {@code cassette-dir}
      */
     public static void deleteOnRunFailure(Path... cassettes) {
-        List<Path> paths = List.of(cassettes);
-        List<VcrDeleteOnFailPlugin> plugins = ActivePlugins.all();
-        if (plugins.isEmpty()) {
-            ActivePlugins.warnNotRegistered("Cassettes.deleteOnRunFailure");
+        List<Path> paths = Arrays.asList(requireNonNull(cassettes, "cassettes"));
+        PluginRun run = ActiveRuns.acting(null, "Cassettes.deleteOnRunFailure");
+        if (run == null) {
+            ActiveRuns.warnNotRegistered("Cassettes.deleteOnRunFailure");
             return;
         }
-        for (VcrDeleteOnFailPlugin plugin : plugins) {
-            plugin.cleanup().checkSafe(paths, "Cassettes.deleteOnRunFailure");
-            plugin.registrations()
-                    .addRunSnapshots(plugin.cleanup().snapshotNow(CassetteCleanup.RUN_KEY, paths));
-            plugin.registrations().addRunCassettes(paths);
-        }
+        run.glue().deleteOnRunFailure(paths);
     }
 
-    private static VcrDeleteOnFailPlugin pluginOf(
-            List<VcrDeleteOnFailPlugin> plugins, Scenario scenario) {
-        for (VcrDeleteOnFailPlugin plugin : plugins) {
-            if (plugin.registrations().of(scenario.getId()) != null) {
-                return plugin;
+    /** The configuration glue code sees when no plugin is registered, read once. */
+    private static final class Unregistered {
+        private static volatile PluginRun run;
+
+        static PluginRun run() {
+            PluginRun known = run;
+            if (known == null) {
+                ClassLoader loader = Thread.currentThread().getContextClassLoader();
+                known =
+                        new PluginRun(
+                                ConfigurationLoader.ofThisJvm(
+                                                loader != null
+                                                        ? loader
+                                                        : Cassettes.class.getClassLoader())
+                                        .read(null),
+                                null,
+                                "unregistered",
+                                "no registered plugin");
+                run = known;
             }
+            return known;
         }
-        return plugins.get(0);
-    }
-
-    private static Registrations.ForScenario registrationsOf(
-            VcrDeleteOnFailPlugin plugin, Scenario scenario) {
-        Registrations.ForScenario registrations = plugin.registrations().of(scenario.getId());
-        if (registrations == null) {
-            throw new IllegalStateException(
-                    "vcr-delete-on-fail: the scenario "
-                            + ScenarioInfo.from(scenario)
-                            + " is not running, so nothing can be registered for it. Call"
-                            + " Cassettes from the scenario's own steps or Before/After hooks.");
-        }
-        return registrations;
     }
 }

@@ -2,14 +2,11 @@ package io.github.vcrdeleteonfail.cucumber;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.vcrdeleteonfail.cucumber.internal.CassetteCleanup;
-import io.github.vcrdeleteonfail.cucumber.internal.files.Snapshots;
-import java.lang.System.Logger.Level;
+import io.github.vcrdeleteonfail.cucumber.internal.run.PluginRun;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Guards a block of glue code: if it throws, its cassettes are deleted at once (before any After
@@ -86,55 +83,17 @@ public final class DeleteOnFail {
      *     cassette-dir}
      */
     public static <T> T call(Collection<Path> cassettes, ValueBlock<T> block) throws Exception {
-        List<Path> paths = List.copyOf(requireNonNull(cassettes, "cassettes"));
+        List<Path> paths = new ArrayList<>(requireNonNull(cassettes, "cassettes"));
         requireNonNull(block, "block");
-        List<VcrDeleteOnFailPlugin> plugins = ActivePlugins.all();
-        VcrDeleteOnFailPlugin plugin = plugins.isEmpty() ? null : plugins.get(0);
-        if (plugin == null) {
+        PluginRun run = ActiveRuns.acting(null, "DeleteOnFail");
+        if (run == null) {
             try {
                 return block.get();
             } catch (Throwable failure) {
-                ActivePlugins.warnNotRegistered("DeleteOnFail");
+                ActiveRuns.warnNotRegistered("DeleteOnFail");
                 throw failure;
             }
         }
-        CassetteCleanup cleanup = plugin.cleanup();
-        cleanup.checkSafe(paths, "DeleteOnFail");
-        String key = "block-" + UUID.randomUUID();
-        Map<Path, Snapshots.Snapshot> snapshots = cleanup.snapshotNow(key, paths);
-        try {
-            return block.get();
-        } catch (Throwable failure) {
-            deleteAfter(plugin, cleanup, paths, snapshots, failure);
-            throw failure;
-        } finally {
-            if (!snapshots.isEmpty()) {
-                cleanup.discardNow(key);
-            }
-        }
-    }
-
-    private static void deleteAfter(
-            VcrDeleteOnFailPlugin plugin,
-            CassetteCleanup cleanup,
-            List<Path> paths,
-            Map<Path, Snapshots.Snapshot> snapshots,
-            Throwable failure) {
-        String scenario = plugin.currentScenario();
-        String who =
-                "a DeleteOnFail block"
-                        + (scenario == null ? "" : " of scenario " + scenario)
-                        + " that threw "
-                        + failure;
-        try {
-            cleanup.handleNow(paths, who, "DeleteOnFail", snapshots, failure);
-        } catch (RuntimeException | LinkageError e) {
-            // The block's own exception matters more; report ours beside it.
-            System.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME)
-                    .log(
-                            Level.ERROR,
-                            "vcr-delete-on-fail could not delete the cassettes of " + who,
-                            e);
-        }
+        return run.glue().guard(paths, block::get);
     }
 }

@@ -3,8 +3,7 @@ package io.github.vcrdeleteonfail.cucumber;
 import static java.util.Objects.requireNonNull;
 
 import io.cucumber.java.Scenario;
-import io.cucumber.plugin.event.TestCase;
-import io.github.vcrdeleteonfail.cucumber.internal.gherkin.ExampleRowIndex;
+import io.github.vcrdeleteonfail.cucumber.internal.run.PluginRun;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
@@ -12,9 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An immutable view of one scenario, the same whether built by the plugin from Cucumber's {@code
- * TestCase} or by glue code from {@code io.cucumber.java.Scenario}, so that both name the same
- * cassettes.
+ * An immutable view of one scenario: what namers name cassettes from. The plugin builds it from
+ * Cucumber's {@code TestCase}, glue code from {@code io.cucumber.java.Scenario} ({@link
+ * #from(Scenario)}) or {@code Cassettes.currentScenario()}; all give equal values for one scenario,
+ * so both sides name the same cassettes.
  */
 public final class ScenarioInfo {
 
@@ -57,42 +57,32 @@ public final class ScenarioInfo {
     }
 
     /**
-     * Creates the view of a test case, as the plugin sees it.
-     *
-     * @param testCase Cucumber's test case
-     * @return the view
-     */
-    public static ScenarioInfo from(TestCase testCase) {
-        requireNonNull(testCase, "testCase");
-        URI uri = testCase.getUri();
-        int line = testCase.getLocation().getLine();
-        return new ScenarioInfo(
-                testCase.getId().toString(),
-                testCase.getName(),
-                uri,
-                line,
-                testCase.getTags(),
-                ExampleRowIndex.find(uri, line).orElse(null));
-    }
-
-    /**
      * Creates the view of a scenario, as glue code sees it; names computed from it equal the
-     * plugin's while the plugin is registered in the same run.
+     * plugin's. An outline row is recognised from the Gherkin structure the plugin received, so the
+     * row is known only while the plugin is registered in the same run.
      *
      * @param scenario the scenario passed to a hook or step
      * @return the view
      */
     public static ScenarioInfo from(Scenario scenario) {
         requireNonNull(scenario, "scenario");
-        URI uri = scenario.getUri();
-        int line = scenario.getLine();
+        String id = scenario.getId();
+        PluginRun run = ActiveRuns.acting(id, "ScenarioInfo.from");
+        if (run != null) {
+            return run.scenario(
+                    id,
+                    scenario.getName(),
+                    scenario.getUri(),
+                    scenario.getLine(),
+                    scenario.getSourceTagNames());
+        }
         return new ScenarioInfo(
-                scenario.getId(),
+                id,
                 scenario.getName(),
-                uri,
-                line,
+                scenario.getUri(),
+                scenario.getLine(),
                 scenario.getSourceTagNames(),
-                ExampleRowIndex.find(uri, line).orElse(null));
+                null);
     }
 
     /**

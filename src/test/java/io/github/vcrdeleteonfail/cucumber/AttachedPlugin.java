@@ -15,6 +15,7 @@ final class AttachedPlugin {
 
     final VcrDeleteOnFailPlugin plugin;
     private final Map<Class<?>, EventHandler<?>> handlers = new HashMap<>();
+    private boolean finished;
 
     private AttachedPlugin(VcrDeleteOnFailPlugin plugin) {
         this.plugin = plugin;
@@ -39,8 +40,12 @@ final class AttachedPlugin {
         ((EventHandler<T>) handlers.get(type)).receive(event);
     }
 
-    /** Ends the run as Cucumber does, successfully. */
+    /** Ends the run as Cucumber does, successfully; once. */
     void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
         send(
                 TestRunFinished.class,
                 new TestRunFinished(Instant.now(), new Result(Status.PASSED, Duration.ZERO, null)));

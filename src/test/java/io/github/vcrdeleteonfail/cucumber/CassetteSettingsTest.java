@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseStarted;
-import io.github.vcrdeleteonfail.cucumber.internal.config.PluginConfiguration;
 import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,7 +35,7 @@ class CassetteSettingsTest {
 
     @Test
     void logsOneWarningSayingHowToRegisterThePluginWhenNoneIsRunning() {
-        assertThat(ActivePlugins.all()).as("plugins left registered by other tests").isEmpty();
+        assertThat(ActiveRuns.acting(null, "test")).as("runs left by other tests").isNull();
 
         assertThatCode(
                         () ->
@@ -87,18 +86,15 @@ class CassetteSettingsTest {
     @Test
     void changesTheConfigurationOfTheRunningPluginOnTopOfEarlierChanges(@TempDir Path tmp)
             throws IOException {
-        AttachedPlugin run = startRun(tmp, "extension: .json\nreport-only: true\n");
+        AttachedPlugin run = startRun(tmp, "extension: .json\n");
         try {
-            CassetteSettings.change().failingStatuses("SKIPPED").keepTag("@pinned").apply();
-            CassetteSettings.change().enabled(false).apply();
+            Path elsewhere = tmp.resolve("elsewhere");
+            CassetteSettings.change().cassetteDir(elsewhere).apply();
+            CassetteSettings.change().keepTag("@pinned").apply();
 
-            PluginConfiguration configuration = run.plugin.cleanup().configuration();
-            assertThat(configuration.failingStatuses()).containsExactly(Status.SKIPPED);
-            assertThat(configuration.keepTag()).isEqualTo("@pinned");
-            assertThat(configuration.enabled()).isFalse();
-            assertThat(configuration.enabledOrigin()).isEqualTo("CassetteSettings in glue code");
-            assertThat(configuration.extension()).isEqualTo(".json");
-            assertThat(configuration.reportOnly()).isTrue();
+            assertThat(Cassettes.cassetteDir()).isEqualTo(elsewhere);
+            assertThat(Cassettes.defaultCassette(scenario("Log in")))
+                    .isEqualTo(elsewhere.resolve("login/Log_in.json"));
             assertThat(capture.records())
                     .noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue());
         } finally {
@@ -114,9 +110,9 @@ class CassetteSettingsTest {
 
             CassetteSettings.change().namer(namer).apply();
 
-            assertThat(run.plugin.cleanup().configuration().namer()).isSameAs(namer);
-            assertThat(run.plugin.cleanup().configuration().namerOrigin())
-                    .isEqualTo("key 'namer' from CassetteSettings in glue code");
+            assertThat(Cassettes.defaultCassettes(scenario("Log in")))
+                    .containsExactly(
+                            tmp.resolve("login/Log_in.json"), tmp.resolve("login/Log_in.json.enc"));
         } finally {
             finish(run);
         }
@@ -127,17 +123,20 @@ class CassetteSettingsTest {
             throws IOException {
         AttachedPlugin run = startRun(tmp, "");
         try {
-            PluginConfiguration before = run.plugin.cleanup().configuration();
-
-            assertThatThrownBy(() -> CassetteSettings.change().deleteTag("vcr").apply())
+            assertThatThrownBy(
+                            () ->
+                                    CassetteSettings.change()
+                                            .cassetteDir(tmp.resolve("other"))
+                                            .deleteTag("vcr")
+                                            .apply())
                     .isInstanceOf(InvalidConfigurationException.class)
                     .hasMessageContaining("the key 'delete-tag' from CassetteSettings in glue code")
                     .hasMessageContaining("Did you mean '@vcr'?");
 
-            assertThat(run.plugin.cleanup().configuration()).isSameAs(before);
-            CassetteSettings.change().reportOnly(true).apply();
-            assertThat(run.plugin.cleanup().configuration().deleteTag())
-                    .isEqualTo("@vcr-delete-on-fail");
+            assertThat(Cassettes.cassetteDir()).isEqualTo(tmp);
+            CassetteSettings.change().extension(".json").apply();
+            assertThat(Cassettes.defaultCassette(scenario("Log in")))
+                    .isEqualTo(tmp.resolve("login/Log_in.json"));
         } finally {
             finish(run);
         }
@@ -154,12 +153,16 @@ class CassetteSettingsTest {
                             new StubTestCase(
                                     "Started", "file:/features/started.feature", 4, List.of())));
 
-            assertThatThrownBy(() -> CassetteSettings.change().enabled(false).apply())
+            assertThatThrownBy(
+                            () ->
+                                    CassetteSettings.change()
+                                            .cassetteDir(tmp.resolve("other"))
+                                            .apply())
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("before the first scenario starts")
                     .hasMessageContaining("\"Started\" (file:/features/started.feature:4)")
                     .hasMessageContaining("static @BeforeAll hook");
-            assertThat(run.plugin.cleanup().configuration().enabled()).isTrue();
+            assertThat(Cassettes.cassetteDir()).isEqualTo(tmp);
         } finally {
             finish(run);
         }
@@ -180,8 +183,13 @@ class CassetteSettingsTest {
 
     // --- helpers ---
 
+    private static ScenarioInfo scenario(String name) {
+        return ScenarioInfo.of(
+                "id-1", name, URI.create("file:/features/login.feature"), 3, List.of(), null);
+    }
+
     private AttachedPlugin startRun(Path tmp, String yaml) throws IOException {
-        assertThat(ActivePlugins.all()).as("plugins left registered by other tests").isEmpty();
+        assertThat(ActiveRuns.acting(null, "test")).as("runs left by other tests").isNull();
         Path config =
                 Files.writeString(tmp.resolve("vcr.yaml"), "cassette-dir: '" + tmp + "'\n" + yaml);
         return AttachedPlugin.attach(new VcrDeleteOnFailPlugin(config.toString()));
@@ -189,6 +197,6 @@ class CassetteSettingsTest {
 
     private static void finish(AttachedPlugin run) {
         run.finish();
-        assertThat(ActivePlugins.all()).doesNotContain(run.plugin);
+        assertThat(ActiveRuns.acting(null, "test")).isNull();
     }
 }

@@ -2,7 +2,6 @@ package io.github.vcrdeleteonfail.cucumber;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,10 +23,9 @@ class DeleteOnFailTest {
 
     @BeforeEach
     void noPluginIsRegistered() throws IOException {
-        assumeTrue(
-                ActivePlugins.all().isEmpty(),
-                "another test left a plugin registered in this JVM; these tests are about"
-                        + " running without one");
+        assertThat(ActiveRuns.acting(null, "test"))
+                .as("another test left a run in progress in this JVM")
+                .isNull();
         cassette = Files.writeString(temp.resolve("Fetch.yaml"), "recorded");
         folderCassette = Files.createDirectories(temp.resolve("Fetch_alice/mappings"));
         Files.writeString(folderCassette.resolve("m.json"), "{}");

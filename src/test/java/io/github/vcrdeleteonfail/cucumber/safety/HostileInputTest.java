@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.core.cli.Main;
 import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
+import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
 import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
 import java.io.IOException;
@@ -160,8 +161,9 @@ class HostileInputTest {
                                 assertThat(w)
                                         .contains("\"Hostile\"")
                                         .contains("hostile.feature:3")
-                                        .contains("@vcr-delete-on-fail:" + tagPath)
-                                        .containsAnyOf("refused as unsafe", "failed to delete"));
+                                        .contains("@vcr-delete-on-fail:" + Printable.of(tagPath))
+                                        .containsAnyOf("refused as unsafe", "failed to delete")
+                                        .doesNotContainPattern("\\p{Cc}"));
         assertThat(snapshot(tmp, cassettes)).as("nothing outside changed").isEqualTo(outsideBefore);
         assertThat(Files.isDirectory(cassettes)).as("the cassette folder survives").isTrue();
         assertThat(snapshot(cassettes, null))

@@ -1,7 +1,7 @@
 package io.github.vcrdeleteonfail.cucumber.spec;
 
 import io.cucumber.core.cli.Main;
-import io.github.vcrdeleteonfail.cucumber.internal.CassetteCleanup;
+import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
 import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
 import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
 import java.io.IOException;
@@ -184,7 +184,7 @@ final class SampleRun {
                     "handlers=java.util.logging.ConsoleHandler\n"
                             + "java.util.logging.ConsoleHandler.level=ALL\n"
                             + "java.util.logging.SimpleFormatter.format=VCR %4$s: %5$s%6$s%n\n"
-                            + CassetteCleanup.LOGGER_NAME
+                            + VcrDeleteOnFailPlugin.LOGGER_NAME
                             + ".level=ALL\n");
             return config;
         } catch (IOException e) {

@@ -43,11 +43,11 @@ public final class ConfigLayers {
      * @return the configuration
      * @throws InvalidConfigurationException naming the key, where it was set, and the fix
      */
-    public PluginConfiguration resolve(Map<String, Setting> glue) {
+    public Configuration resolve(Map<String, Object> glue) {
         Map<String, Setting> merged = new HashMap<>(file);
-        merged.putAll(glue);
+        glue.forEach((k, v) -> merged.put(k, new Setting(v, "CassetteSettings in glue code")));
         merged.putAll(environment);
         merged.putAll(systemProperties);
-        return new SettingsParser(workingDir, classLoader).parse(merged, source);
+        return Configuration.of(new SettingsParser(workingDir, classLoader).parse(merged, source));
     }
 }

@@ -90,7 +90,7 @@ public final class ConfigurationLoader {
      * @return the validated configuration
      * @throws InvalidConfigurationException when anything is missing, unreadable or invalid
      */
-    public PluginConfiguration load(String location) {
+    public Configuration load(String location) {
         return read(location).resolve(Map.of());
     }
 

@@ -19,7 +19,7 @@ import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
 import io.github.vcrdeleteonfail.cucumber.OnFailure;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.CassetteTags;
-import io.github.vcrdeleteonfail.cucumber.internal.decision.FailureVerdict;
+import io.github.vcrdeleteonfail.cucumber.internal.decision.Verdict;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
@@ -259,7 +259,7 @@ final class SettingsParser {
 
     private Set<Status> failingStatuses(Setting setting) {
         if (setting == null) {
-            return FailureVerdict.DEFAULT_FAILING;
+            return Verdict.DEFAULT_FAILING;
         }
         List<String> names = new ArrayList<>();
         Object value = setting.value();

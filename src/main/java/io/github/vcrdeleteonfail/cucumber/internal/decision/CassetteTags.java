@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a scenario's tags ask of the plugin: delete the default cassettes, delete given paths, keep
@@ -15,6 +16,7 @@ import java.util.Optional;
  * Scenario Outline and Examples. The tag names are configurable ({@code delete-tag}, {@code
  * keep-tag}); {@link #DEFAULT_NAMES} are the defaults.
  */
+@API(status = API.Status.INTERNAL)
 public final class CassetteTags {
 
     /** The default tag that selects the default cassettes: {@value}. */

@@ -2,7 +2,6 @@ package io.github.vcrdeleteonfail.cucumber.internal.gherkin;
 
 import io.cucumber.plugin.event.Node;
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
-import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
 import java.net.URI;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * Finds scenarios that would silently share a default cassette: names that differ only in
@@ -22,18 +22,35 @@ import java.util.concurrent.ConcurrentHashMap;
  * in different folders (which share a cassette folder). Its memory follows the number of feature
  * files, not of scenarios. Not part of the API.
  */
+@API(status = API.Status.INTERNAL)
 public final class NameCollisions {
 
-    private final ScenarioCassetteNamer namer;
+    /** Names the default cassettes of a scenario; a namer that fails names none. */
+    @FunctionalInterface
+    public interface Naming {
+        /**
+         * Names the default cassettes.
+         *
+         * @param scenario a scenario
+         * @return relative paths; empty when the namer failed
+         */
+        List<Path> cassettesFor(ScenarioInfo scenario);
+    }
+
+    private final Naming namer;
+    private final boolean defaultNamer;
     private final Map<Path, URI> featureFolders = new ConcurrentHashMap<>();
 
     /**
      * Creates the detector for a namer.
      *
-     * @param namer the namer whose names are compared
+     * @param namer names the cassettes compared, never throwing
+     * @param defaultNamer whether it is the default namer, whose names can be compared cheaply
+     *     first by sanitised scenario name
      */
-    public NameCollisions(ScenarioCassetteNamer namer) {
+    public NameCollisions(Naming namer, boolean defaultNamer) {
         this.namer = namer;
+        this.defaultNamer = defaultNamer;
     }
 
     /**
@@ -92,7 +109,7 @@ public final class NameCollisions {
      * another's: naming every scenario of a large suite at parse time was measurable.
      */
     private List<ScenarioInfo> candidates(List<ScenarioInfo> scenarios) {
-        if (!(namer instanceof DefaultCassetteNamer)) {
+        if (!defaultNamer) {
             return scenarios;
         }
         Map<String, List<ScenarioInfo>> bySanitisedName = new HashMap<>();
@@ -153,12 +170,7 @@ public final class NameCollisions {
     }
 
     private List<Path> named(ScenarioInfo scenario) {
-        try {
-            List<Path> cassettes = namer.cassettesFor(scenario);
-            return cassettes == null ? List.of() : cassettes;
-        } catch (RuntimeException e) {
-            return List.of(); // the namer's failure is reported when a scenario actually fails
-        }
+        return namer.cassettesFor(scenario);
     }
 
     private Path folderOf(ScenarioInfo scenario) {

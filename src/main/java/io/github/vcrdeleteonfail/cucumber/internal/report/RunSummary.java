@@ -2,22 +2,23 @@ package io.github.vcrdeleteonfail.cucumber.internal.report;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.vcrdeleteonfail.cucumber.internal.decision.Outcome;
+import java.net.URI;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
- * Collects what was done for failed scenarios, from any thread, and writes the end-of-run summary.
- * Passing scenarios leave no entry, so its size follows the failures, not the suite.
+ * Collects what was done with the cassettes of failures, from any thread, for the end-of-run
+ * summary and the JSON report. Passing scenarios leave only a count, so its size follows the
+ * failures, not the suite.
  */
+@API(status = API.Status.INTERNAL)
 public final class RunSummary {
 
     private final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> notices = new ConcurrentLinkedQueue<>();
     private final AtomicLong passed = new AtomicLong();
 
     /** Creates an empty summary for one run. */
@@ -38,17 +39,39 @@ public final class RunSummary {
     }
 
     /**
-     * Records one decision.
+     * Records what happened to one cassette.
      *
-     * @param outcome what happened
-     * @param cassette the cassette, as shown to the user (relative to the cassette folder, or the
-     *     tag that named it)
-     * @param scenario what failed, as shown to the user (such as {@code failed scenario "Log in"
-     *     (file:/x.feature:3) FAILED})
-     * @param detail why
+     * @param entry the entry
      */
-    public void record(Outcome outcome, String cassette, String scenario, String detail) {
-        entries.add(new Entry(outcome, cassette, scenario, detail));
+    public void record(Entry entry) {
+        entries.add(requireNonNull(entry, "entry"));
+    }
+
+    /**
+     * Keeps a warning to repeat at the end of the run, such as a misspelt tag.
+     *
+     * @param notice the warning, already printable
+     */
+    public void notice(String notice) {
+        notices.add(requireNonNull(notice, "notice"));
+    }
+
+    /**
+     * Returns every entry, in the order recorded.
+     *
+     * @return a copy
+     */
+    public List<Entry> entries() {
+        return new ArrayList<>(entries);
+    }
+
+    /**
+     * Returns the warnings to repeat at the end of the run.
+     *
+     * @return a copy, in the order given
+     */
+    public List<String> notices() {
+        return new ArrayList<>(notices);
     }
 
     /**
@@ -61,146 +84,119 @@ public final class RunSummary {
         return entries.stream().filter(e -> e.outcome == outcome).count();
     }
 
-    /**
-     * Writes the summary.
-     *
-     * @param cassetteDir the cassette folder, for the heading
-     * @return the summary, or empty text when nothing was recorded
-     */
-    public String format(String cassetteDir) {
-        List<Entry> all = new ArrayList<>(entries);
-        if (all.isEmpty()) {
-            return "";
-        }
-        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-        for (Entry e : all) {
-            counts.merge(e.outcome, 1L, Long::sum);
-        }
-        StringBuilder out = new StringBuilder();
-        out.append("vcr-delete-on-fail summary for ")
-                .append(cassetteDir)
-                .append(": ")
-                .append(
-                        counts.entrySet().stream()
-                                .map(c -> c.getValue() + " " + c.getKey().label())
-                                .collect(Collectors.joining(", ")));
-        if (passed.get() > 0) {
-            out.append("; ")
-                    .append(passed.get())
-                    .append(" tagged scenario")
-                    .append(passed.get() == 1 ? "" : "s")
-                    .append(" passed, cassettes kept");
-        }
-        for (Outcome outcome : Outcome.values()) {
-            for (Entry e : all) {
-                if (e.outcome == outcome) {
-                    out.append(System.lineSeparator())
-                            .append("  ")
-                            .append(outcome.label())
-                            .append(": ")
-                            .append(e.cassette)
-                            .append(" <- ")
-                            .append(e.scenario)
-                            .append(e.detail.isEmpty() ? "" : " (" + e.detail + ")");
-                }
-            }
-        }
-        return out.toString();
-    }
+    /** What happened to one cassette, and for which failure. */
+    public static final class Entry {
+        private final Outcome outcome;
+        private final String cassette;
+        private final String failure;
+        private final String detail;
+        private final URI feature;
+        private final int line;
+        private final String scenario;
+        private final String status;
 
-    /**
-     * Writes the report as JSON, for CI.
-     *
-     * @param cassetteDir the cassette folder
-     * @param strategy the {@code on-failure} strategy
-     * @param runId the run's id
-     * @return a JSON object
-     */
-    public String toJson(String cassetteDir, String strategy, String runId) {
-        List<Entry> all = new ArrayList<>(entries);
-        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-        for (Entry e : all) {
-            counts.merge(e.outcome, 1L, Long::sum);
+        /**
+         * Creates an entry.
+         *
+         * @param outcome what happened
+         * @param cassette the cassette relative to the cassette folder, or what named it
+         * @param failure what failed, for people: {@code failed scenario "Log in"
+         *     (file:/x.feature:3) FAILED}
+         * @param detail why, or how
+         * @param feature the feature file of the failed scenario, or null for the run or a block
+         * @param line the scenario's line, or 0
+         * @param scenario the scenario's name, or null
+         * @param status the scenario's final status, or null
+         */
+        public Entry(
+                Outcome outcome,
+                String cassette,
+                String failure,
+                String detail,
+                URI feature,
+                int line,
+                String scenario,
+                String status) {
+            this.outcome = requireNonNull(outcome, "outcome");
+            this.cassette = requireNonNull(cassette, "cassette");
+            this.failure = requireNonNull(failure, "failure");
+            this.detail = requireNonNull(detail, "detail");
+            this.feature = feature;
+            this.line = line;
+            this.scenario = scenario;
+            this.status = status;
         }
-        StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"run\": ").append(quote(runId)).append(",\n");
-        json.append("  \"cassetteDir\": ").append(quote(cassetteDir)).append(",\n");
-        json.append("  \"onFailure\": ").append(quote(strategy)).append(",\n");
-        json.append("  \"counts\": {");
-        String separator = "";
-        for (Outcome outcome : Outcome.values()) {
-            json.append(separator)
-                    .append(quote(outcome.label()))
-                    .append(": ")
-                    .append(counts.getOrDefault(outcome, 0L));
-            separator = ", ";
-        }
-        json.append(separator).append("\"kept because passed\": ").append(passed.get());
-        json.append("},\n  \"cassettes\": [");
-        separator = "\n";
-        for (Outcome outcome : Outcome.values()) {
-            for (Entry e : all) {
-                if (e.outcome == outcome) {
-                    json.append(separator)
-                            .append("    {\"outcome\": ")
-                            .append(quote(outcome.label()))
-                            .append(", \"cassette\": ")
-                            .append(quote(e.cassette))
-                            .append(", \"for\": ")
-                            .append(quote(e.scenario))
-                            .append(", \"detail\": ")
-                            .append(quote(e.detail))
-                            .append("}");
-                    separator = ",\n";
-                }
-            }
-        }
-        json.append(all.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        return json.toString();
-    }
 
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"':
-                    out.append("\\\"");
-                    break;
-                case '\\':
-                    out.append("\\\\");
-                    break;
-                case '\n':
-                    out.append("\\n");
-                    break;
-                case '\r':
-                    out.append("\\r");
-                    break;
-                case '\t':
-                    out.append("\\t");
-                    break;
-                default:
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-            }
+        /**
+         * Returns what happened.
+         *
+         * @return the outcome
+         */
+        public Outcome outcome() {
+            return outcome;
         }
-        return out.append('"').toString();
-    }
 
-    private static final class Entry {
-        final Outcome outcome;
-        final String cassette;
-        final String scenario;
-        final String detail;
+        /**
+         * Returns the cassette as shown to users.
+         *
+         * @return relative to the cassette folder, or what named it
+         */
+        public String cassette() {
+            return cassette;
+        }
 
-        Entry(Outcome outcome, String cassette, String scenario, String detail) {
-            this.outcome = requireNonNull(outcome);
-            this.cassette = requireNonNull(cassette);
-            this.scenario = requireNonNull(scenario);
-            this.detail = requireNonNull(detail);
+        /**
+         * Returns what failed, as shown to users.
+         *
+         * @return for example {@code failed scenario "Log in" (file:/x.feature:3) FAILED}
+         */
+        public String failure() {
+            return failure;
+        }
+
+        /**
+         * Returns why, or how.
+         *
+         * @return the detail; may be empty
+         */
+        public String detail() {
+            return detail;
+        }
+
+        /**
+         * Returns the failed scenario's feature file.
+         *
+         * @return the URI, or null when the failure was not a scenario's
+         */
+        public URI feature() {
+            return feature;
+        }
+
+        /**
+         * Returns the failed scenario's line.
+         *
+         * @return the 1-based line, or 0
+         */
+        public int line() {
+            return line;
+        }
+
+        /**
+         * Returns the failed scenario's name.
+         *
+         * @return the name, or null
+         */
+        public String scenario() {
+            return scenario;
+        }
+
+        /**
+         * Returns the failed scenario's final status.
+         *
+         * @return such as {@code FAILED}, or null
+         */
+        public String status() {
+            return status;
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.github.vcrdeleteonfail.cucumber.internal.text;
 
+import org.apiguardian.api.API;
+
 /** Levenshtein distance, for "did you mean" suggestions. Not part of the API. */
+@API(status = API.Status.INTERNAL)
 public final class EditDistance {
 
     private EditDistance() {}

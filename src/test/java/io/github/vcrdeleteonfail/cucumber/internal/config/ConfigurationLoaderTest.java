@@ -43,7 +43,7 @@ class ConfigurationLoaderTest {
 
     @Test
     void usesBuiltInDefaultsWithoutAFile() {
-        PluginConfiguration configuration = loader().load(null);
+        Configuration configuration = loader().load(null);
 
         assertThat(configuration.cassetteDir())
                 .isEqualTo(workingDir.resolve("src/test/resources/cassettes"));
@@ -55,7 +55,7 @@ class ConfigurationLoaderTest {
         Files.writeString(
                 classpathDir.resolve("vcr-delete-on-fail.yaml"), "cassette-dir: recorded\n");
 
-        PluginConfiguration configuration = loader().load(null);
+        Configuration configuration = loader().load(null);
 
         assertThat(configuration.cassetteDir()).isEqualTo(workingDir.resolve("recorded"));
         assertThat(configuration.source()).isEqualTo("classpath resource vcr-delete-on-fail.yaml");
@@ -65,7 +65,7 @@ class ConfigurationLoaderTest {
     void resolvesAnExplicitRelativePathAgainstTheWorkingDir() throws IOException {
         Path file = write(workingDir.resolve("config/vcr.yaml"), "cassette-dir: build/cassettes\n");
 
-        PluginConfiguration configuration = loader().load("config/vcr.yaml");
+        Configuration configuration = loader().load("config/vcr.yaml");
 
         assertThat(configuration.cassetteDir()).isEqualTo(workingDir.resolve("build/cassettes"));
         assertThat(configuration.source()).isEqualTo("file " + file);
@@ -75,7 +75,7 @@ class ConfigurationLoaderTest {
     void readsAnExplicitAbsolutePath() throws IOException {
         Path file = write(temp.toRealPath().resolve("elsewhere/vcr.yaml"), "cassette-dir: c\n");
 
-        PluginConfiguration configuration = loader().load(file.toString());
+        Configuration configuration = loader().load(file.toString());
 
         assertThat(configuration.cassetteDir()).isEqualTo(workingDir.resolve("c"));
         assertThat(configuration.source()).isEqualTo("file " + file);
@@ -94,7 +94,7 @@ class ConfigurationLoaderTest {
     void readsAClasspathResource(String location) throws IOException {
         write(classpathDir.resolve("conf/vcr.yaml"), "cassette-dir: from-classpath\n");
 
-        PluginConfiguration configuration = loader().load(location);
+        Configuration configuration = loader().load(location);
 
         assertThat(configuration.cassetteDir()).isEqualTo(workingDir.resolve("from-classpath"));
         assertThat(configuration.source()).isEqualTo("classpath resource conf/vcr.yaml");
@@ -129,7 +129,7 @@ class ConfigurationLoaderTest {
     void acceptsACassetteDirThatDoesNotExistYet() throws IOException {
         write(workingDir.resolve("vcr.yaml"), "cassette-dir: not/yet/there\n");
 
-        PluginConfiguration configuration = loader().load("vcr.yaml");
+        Configuration configuration = loader().load("vcr.yaml");
 
         assertThat(configuration.cassetteDir()).isEqualTo(workingDir.resolve("not/yet/there"));
         assertThat(configuration.cassetteDir()).doesNotExist();
@@ -137,7 +137,7 @@ class ConfigurationLoaderTest {
 
     @Test
     void resolvesTheWorkingDirToAnAbsolutePath() {
-        PluginConfiguration configuration =
+        Configuration configuration =
                 new ConfigurationLoader(classLoader, Path.of("relative/wd")).load(null);
 
         assertThat(configuration.cassetteDir())
@@ -153,7 +153,7 @@ class ConfigurationLoaderTest {
     void usesDefaultsForAnEmptyFile(String content) throws IOException {
         Path file = write(workingDir.resolve("vcr.yaml"), content);
 
-        PluginConfiguration configuration = loader().load("vcr.yaml");
+        Configuration configuration = loader().load("vcr.yaml");
 
         assertThat(configuration.cassetteDir())
                 .isEqualTo(workingDir.resolve("src/test/resources/cassettes"));

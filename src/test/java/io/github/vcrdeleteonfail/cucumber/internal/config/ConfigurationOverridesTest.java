@@ -76,7 +76,7 @@ class ConfigurationOverridesTest {
         final Object glue;
         final String environment;
         final String property;
-        final Function<PluginConfiguration, Object> read;
+        final Function<Configuration, Object> read;
         final List<Function<Path, Object>> expected;
 
         Layered(
@@ -85,7 +85,7 @@ class ConfigurationOverridesTest {
                 Object glue,
                 String environment,
                 String property,
-                Function<PluginConfiguration, Object> read,
+                Function<Configuration, Object> read,
                 List<Function<Path, Object>> expected) {
             this.key = key;
             this.fileYaml = fileYaml;
@@ -110,7 +110,7 @@ class ConfigurationOverridesTest {
                         "from-glue",
                         "from-env",
                         "from-property",
-                        PluginConfiguration::cassetteDir,
+                        Configuration::cassetteDir,
                         List.of(
                                 wd -> wd.resolve("src/test/resources/cassettes"),
                                 wd -> wd.resolve("from-file"),
@@ -123,7 +123,7 @@ class ConfigurationOverridesTest {
                         ".glue",
                         ".env",
                         ".property",
-                        PluginConfiguration::extension,
+                        Configuration::extension,
                         List.of(
                                 wd -> ".yaml",
                                 wd -> ".file",
@@ -149,7 +149,7 @@ class ConfigurationOverridesTest {
                         List.of("PENDING"),
                         "UNDEFINED",
                         "AMBIGUOUS",
-                        PluginConfiguration::failingStatuses,
+                        Configuration::failingStatuses,
                         List.of(
                                 wd ->
                                         Set.of(
@@ -167,7 +167,7 @@ class ConfigurationOverridesTest {
                         "@glue-delete",
                         "@env-delete",
                         "@property-delete",
-                        PluginConfiguration::deleteTag,
+                        Configuration::deleteTag,
                         List.of(
                                 wd -> "@vcr-delete-on-fail",
                                 wd -> "@file-delete",
@@ -180,7 +180,7 @@ class ConfigurationOverridesTest {
                         "@glue-keep",
                         "@env-keep",
                         "@property-keep",
-                        PluginConfiguration::keepTag,
+                        Configuration::keepTag,
                         List.of(
                                 wd -> "@keep-cassette",
                                 wd -> "@file-keep",
@@ -193,7 +193,7 @@ class ConfigurationOverridesTest {
                         true,
                         "false",
                         "true",
-                        PluginConfiguration::enabled,
+                        Configuration::enabled,
                         List.of(wd -> true, wd -> false, wd -> true, wd -> false, wd -> true)),
                 new Layered(
                         ConfigKeys.REPORT_ONLY,
@@ -201,7 +201,7 @@ class ConfigurationOverridesTest {
                         false,
                         "true",
                         "false",
-                        PluginConfiguration::reportOnly,
+                        Configuration::reportOnly,
                         List.of(wd -> false, wd -> true, wd -> false, wd -> true, wd -> false)));
     }
 
@@ -221,7 +221,7 @@ class ConfigurationOverridesTest {
     @MethodSource("keysAndTopLayers")
     void theHighestLayerThatSetsAKeyWins(Layered layered, int top, String topName)
             throws IOException {
-        PluginConfiguration configuration = upTo(layered, top);
+        Configuration configuration = upTo(layered, top);
 
         assertThat(layered.read.apply(configuration))
                 .isEqualTo(layered.expected.get(top).apply(workingDir));
@@ -232,7 +232,7 @@ class ConfigurationOverridesTest {
     void aSystemPropertyWinsOverTheFileWithoutTheLayersBetween(Layered layered) throws IOException {
         Files.writeString(file, layered.key + ": " + layered.fileYaml + "\n");
 
-        PluginConfiguration configuration =
+        Configuration configuration =
                 loader(Map.of(ConfigKeys.systemProperty(layered.key), layered.property), Map.of())
                         .read("vcr.yaml")
                         .resolve(Map.of());
@@ -244,14 +244,14 @@ class ConfigurationOverridesTest {
     @ParameterizedTest(name = "{0} set in glue code and the environment only")
     @MethodSource("layeredKeysOnly")
     void anEnvironmentVariableWinsOverGlueCodeWithoutAFile(Layered layered) {
-        PluginConfiguration configuration =
+        Configuration configuration =
                 loader(
                                 Map.of(),
                                 Map.of(
                                         ConfigKeys.environmentVariable(layered.key),
                                         layered.environment))
                         .read(null)
-                        .resolve(Map.of(layered.key, new Setting(layered.glue, GLUE)));
+                        .resolve(Map.of(layered.key, layered.glue));
 
         assertThat(layered.read.apply(configuration))
                 .isEqualTo(layered.expected.get(3).apply(workingDir));
@@ -264,13 +264,13 @@ class ConfigurationOverridesTest {
     @Test
     void namesEachLayerAsTheOriginOfEnabledReportOnlyAndTheNamer() throws IOException {
         for (int top = 0; top <= 4; top++) {
-            assertThat(upTo(layered(ConfigKeys.ENABLED), top).enabledOrigin())
+            assertThat(upTo(layered(ConfigKeys.ENABLED), top).origin("enabled"))
                     .as("enabled up to %s", layerName(top))
                     .isEqualTo(expectedOrigin(ConfigKeys.ENABLED, top));
-            assertThat(upTo(layered(ConfigKeys.REPORT_ONLY), top).reportOnlyOrigin())
+            assertThat(upTo(layered(ConfigKeys.REPORT_ONLY), top).origin("report-only"))
                     .as("report-only up to %s", layerName(top))
                     .isEqualTo(expectedOrigin(ConfigKeys.REPORT_ONLY, top));
-            assertThat(upTo(layered(ConfigKeys.NAMER), top).namerOrigin())
+            assertThat(upTo(layered(ConfigKeys.NAMER), top).origin("namer"))
                     .as("namer up to %s", layerName(top))
                     .isEqualTo(
                             top == 0
@@ -301,19 +301,19 @@ class ConfigurationOverridesTest {
                 file,
                 "cassette-dir: recorded\nextension: .json\nenabled: false\nkeep-tag: '@pinned'\n");
 
-        PluginConfiguration configuration =
+        Configuration configuration =
                 loader(
                                 Map.of("vcr.delete-on-fail.extension", ".txt"),
                                 Map.of("VCR_DELETE_ON_FAIL_ENABLED", "true"))
                         .read("vcr.yaml")
-                        .resolve(Map.of(ConfigKeys.DELETE_TAG, new Setting("@glued", GLUE)));
+                        .resolve(Map.of(ConfigKeys.DELETE_TAG, "@glued"));
 
         assertThat(configuration.cassetteDir()).isEqualTo(workingDir.resolve("recorded"));
         assertThat(configuration.extension()).isEqualTo(".txt");
         assertThat(configuration.enabled()).isTrue();
-        assertThat(configuration.enabledOrigin())
+        assertThat(configuration.origin("enabled"))
                 .isEqualTo("environment variable VCR_DELETE_ON_FAIL_ENABLED");
-        assertThat(configuration.reportOnlyOrigin()).isEqualTo("built-in defaults");
+        assertThat(configuration.origin("report-only")).isEqualTo("built-in defaults");
         assertThat(configuration.keepTag()).isEqualTo("@pinned");
         assertThat(configuration.deleteTag()).isEqualTo("@glued");
         assertThat(configuration.source()).isEqualTo("file " + file);
@@ -323,7 +323,7 @@ class ConfigurationOverridesTest {
     void theDefaultNamerUsesTheExtensionOfTheWinningLayer() throws IOException {
         Files.writeString(file, "extension: .json\n");
 
-        PluginConfiguration configuration =
+        Configuration configuration =
                 loader(Map.of(), Map.of("VCR_DELETE_ON_FAIL_EXTENSION", ".har"))
                         .read("vcr.yaml")
                         .resolve(Map.of());
@@ -353,10 +353,7 @@ class ConfigurationOverridesTest {
                         () ->
                                 loader(Map.of(), Map.of())
                                         .read(null)
-                                        .resolve(
-                                                Map.of(
-                                                        ConfigKeys.EXTENSION,
-                                                        new Setting("json", GLUE))))
+                                        .resolve(Map.of(ConfigKeys.EXTENSION, "json")))
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("the key 'extension' from CassetteSettings in glue code")
                 .hasMessageContaining("Did you mean '.json'?");
@@ -364,7 +361,7 @@ class ConfigurationOverridesTest {
 
     @Test
     void ignoresSystemPropertiesAndVariablesWithoutThePrefix() throws IOException {
-        PluginConfiguration configuration =
+        Configuration configuration =
                 loader(
                                 Map.of(
                                         "enabled", "maybe",
@@ -377,12 +374,12 @@ class ConfigurationOverridesTest {
                         .load(null);
 
         assertThat(configuration.enabled()).isTrue();
-        assertThat(configuration.enabledOrigin()).isEqualTo("built-in defaults");
+        assertThat(configuration.origin("enabled")).isEqualTo("built-in defaults");
     }
 
     @Test
     void acceptsAnEnvironmentVariableWrittenWithDashesOrInLowerCase() {
-        PluginConfiguration configuration =
+        Configuration configuration =
                 loader(
                                 Map.of(),
                                 Map.of(
@@ -391,7 +388,7 @@ class ConfigurationOverridesTest {
                         .load(null);
 
         assertThat(configuration.reportOnly()).isTrue();
-        assertThat(configuration.reportOnlyOrigin())
+        assertThat(configuration.origin("report-only"))
                 .isEqualTo("environment variable VCR_DELETE_ON_FAIL_report_only");
         assertThat(configuration.cassetteDir()).isEqualTo(workingDir.resolve("dashed"));
     }
@@ -517,7 +514,7 @@ class ConfigurationOverridesTest {
     @ParameterizedTest
     @MethodSource("twoStatusesWritten")
     void readsAStatusListFromASystemPropertyCommaOrSpaceSeparated(String written) {
-        PluginConfiguration configuration =
+        Configuration configuration =
                 loader(Map.of("vcr.delete-on-fail.failing-statuses", written), Map.of()).load(null);
 
         assertThat(configuration.failingStatuses())
@@ -527,7 +524,7 @@ class ConfigurationOverridesTest {
     @ParameterizedTest
     @MethodSource("twoStatusesWritten")
     void readsAStatusListFromAnEnvironmentVariableCommaOrSpaceSeparated(String written) {
-        PluginConfiguration configuration =
+        Configuration configuration =
                 loader(Map.of(), Map.of("VCR_DELETE_ON_FAIL_FAILING_STATUSES", written)).load(null);
 
         assertThat(configuration.failingStatuses())
@@ -590,7 +587,7 @@ class ConfigurationOverridesTest {
     }
 
     /** Sets the key in every layer from the file up to {@code top} (0: none, defaults only). */
-    private PluginConfiguration upTo(Layered layered, int top) throws IOException {
+    private Configuration upTo(Layered layered, int top) throws IOException {
         Files.deleteIfExists(file);
         Files.writeString(file, top >= 1 ? layered.key + ": " + layered.fileYaml + "\n" : "");
         Map<String, Setting> glue = new HashMap<>();
@@ -606,7 +603,9 @@ class ConfigurationOverridesTest {
         if (top >= 4) {
             properties.put(ConfigKeys.systemProperty(layered.key), layered.property);
         }
-        return loader(properties, environment).read("vcr.yaml").resolve(glue);
+        Map<String, Object> glueValues = new LinkedHashMap<>();
+        glue.forEach((k, v) -> glueValues.put(k, v.value()));
+        return loader(properties, environment).read("vcr.yaml").resolve(glueValues);
     }
 
     @Test

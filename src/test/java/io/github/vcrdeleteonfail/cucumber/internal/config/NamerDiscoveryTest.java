@@ -48,10 +48,10 @@ class NamerDiscoveryTest {
     void usesTheSingleRegisteredNamerAndSaysSo() throws IOException {
         ClassLoader classLoader = classpath(registration(NAMERS + "FlatJsonNamer\n"));
 
-        PluginConfiguration configuration = load(classLoader, null);
+        Configuration configuration = load(classLoader, null);
 
         assertThat(configuration.namer()).isInstanceOf(FlatJsonNamer.class);
-        assertThat(configuration.namerOrigin())
+        assertThat(configuration.origin("namer"))
                 .isEqualTo("ServiceLoader registration of " + NAMERS + "FlatJsonNamer");
     }
 
@@ -145,10 +145,10 @@ class NamerDiscoveryTest {
                 Files.writeString(
                         workingDir.resolve("vcr.yaml"), "namer: " + NAMERS + "EscapingNamer\n");
 
-        PluginConfiguration configuration = load(classLoader, "vcr.yaml");
+        Configuration configuration = load(classLoader, "vcr.yaml");
 
         assertThat(configuration.namer()).isInstanceOf(EscapingNamer.class);
-        assertThat(configuration.namerOrigin()).isEqualTo("key 'namer' from file " + file);
+        assertThat(configuration.origin("namer")).isEqualTo("key 'namer' from file " + file);
     }
 
     @Test
@@ -158,7 +158,7 @@ class NamerDiscoveryTest {
                         registration(NAMERS + "FlatJsonNamer\ncom.example.MissingNamer\n"),
                         registration(NAMERS + "EncryptedNamer\n"));
 
-        PluginConfiguration configuration =
+        Configuration configuration =
                 new ConfigurationLoader(
                                 classLoader,
                                 workingDir,
@@ -167,7 +167,7 @@ class NamerDiscoveryTest {
                         .load(null);
 
         assertThat(configuration.namer()).isInstanceOf(EscapingNamer.class);
-        assertThat(configuration.namerOrigin())
+        assertThat(configuration.origin("namer"))
                 .isEqualTo("key 'namer' from system property vcr.delete-on-fail.namer");
     }
 
@@ -176,16 +176,16 @@ class NamerDiscoveryTest {
         ClassLoader classLoader = classpath(Files.createDirectory(temp.resolve("empty")));
         Files.writeString(workingDir.resolve("vcr.yaml"), "extension: .json\n");
 
-        PluginConfiguration configuration = load(classLoader, "vcr.yaml");
+        Configuration configuration = load(classLoader, "vcr.yaml");
 
         assertThat(configuration.namer()).isInstanceOf(DefaultCassetteNamer.class);
         assertThat(configuration.namer()).hasToString("DefaultCassetteNamer[extension=.json]");
-        assertThat(configuration.namerOrigin()).isEqualTo("built-in defaults");
+        assertThat(configuration.origin("namer")).isEqualTo("built-in defaults");
     }
 
     // --- helpers ---
 
-    private PluginConfiguration load(ClassLoader classLoader, String location) {
+    private Configuration load(ClassLoader classLoader, String location) {
         return new ConfigurationLoader(classLoader, workingDir).load(location);
     }
 

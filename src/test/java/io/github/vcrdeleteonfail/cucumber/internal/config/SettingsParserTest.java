@@ -41,22 +41,22 @@ class SettingsParserTest {
 
     @Test
     void usesTheBuiltInDefaultsForNoSettings() {
-        PluginConfiguration configuration = parse(Map.of());
+        Configuration configuration = parse(Map.of());
 
         assertThat(configuration.cassetteDir())
                 .isEqualTo(workingDir.resolve("src/test/resources/cassettes"));
         assertThat(configuration.extension()).isEqualTo(".yaml");
         assertThat(configuration.namer()).isInstanceOf(DefaultCassetteNamer.class);
-        assertThat(configuration.namerOrigin()).isEqualTo("built-in defaults");
+        assertThat(configuration.origin("namer")).isEqualTo("built-in defaults");
         assertThat(configuration.failingStatuses())
                 .containsExactlyInAnyOrder(
                         Status.FAILED, Status.PENDING, Status.UNDEFINED, Status.AMBIGUOUS);
         assertThat(configuration.deleteTag()).isEqualTo("@vcr-delete-on-fail");
         assertThat(configuration.keepTag()).isEqualTo("@keep-cassette");
         assertThat(configuration.enabled()).isTrue();
-        assertThat(configuration.enabledOrigin()).isEqualTo("built-in defaults");
+        assertThat(configuration.origin("enabled")).isEqualTo("built-in defaults");
         assertThat(configuration.reportOnly()).isFalse();
-        assertThat(configuration.reportOnlyOrigin()).isEqualTo("built-in defaults");
+        assertThat(configuration.origin("report-only")).isEqualTo("built-in defaults");
         assertThat(configuration.source()).isEqualTo("the source");
     }
 
@@ -65,8 +65,7 @@ class SettingsParserTest {
     @ParameterizedTest
     @ValueSource(strings = {".json", ".yml", ".cassette.yaml", ".har_1-x"})
     void acceptsAnExtension(String extension) {
-        PluginConfiguration configuration =
-                parse(Map.of("extension", override("extension", extension)));
+        Configuration configuration = parse(Map.of("extension", override("extension", extension)));
 
         assertThat(configuration.extension()).isEqualTo(extension);
         assertThat(configuration.namer())
@@ -86,7 +85,7 @@ class SettingsParserTest {
 
     @Test
     void readsANullExtensionAsFolderCassettes() {
-        PluginConfiguration configuration = parse(Map.of("extension", new Setting(null, FILE)));
+        Configuration configuration = parse(Map.of("extension", new Setting(null, FILE)));
 
         assertThat(configuration.extension()).isEmpty();
         assertThat(configuration.namer()).hasToString("DefaultCassetteNamer[extension=]");
@@ -123,7 +122,7 @@ class SettingsParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"delete-tag", "keep-tag"})
     void acceptsATagStartingWithAnAt(String key) {
-        PluginConfiguration configuration = parse(Map.of(key, override(key, " @my_tag-2 ")));
+        Configuration configuration = parse(Map.of(key, override(key, " @my_tag-2 ")));
 
         assertThat(key.equals("delete-tag") ? configuration.deleteTag() : configuration.keepTag())
                 .isEqualTo("@my_tag-2");
@@ -187,7 +186,7 @@ class SettingsParserTest {
         settings.put("delete-tag", new Setting("@Cassette", FILE));
         settings.put("keep-tag", new Setting("@cassette", FILE));
 
-        PluginConfiguration configuration = parse(settings);
+        Configuration configuration = parse(settings);
 
         assertThat(configuration.deleteTag()).isEqualTo("@Cassette");
         assertThat(configuration.keepTag()).isEqualTo("@cassette");
@@ -209,26 +208,26 @@ class SettingsParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"enabled", "report-only"})
     void readsYamlBooleansAndNamesTheirOrigin(String key) {
-        PluginConfiguration on = parse(Map.of(key, new Setting(Boolean.TRUE, FILE)));
-        PluginConfiguration off = parse(Map.of(key, new Setting(Boolean.FALSE, GLUE)));
+        Configuration on = parse(Map.of(key, new Setting(Boolean.TRUE, FILE)));
+        Configuration off = parse(Map.of(key, new Setting(Boolean.FALSE, GLUE)));
 
         assertThat(flag(key, on)).isTrue();
         assertThat(flag(key, off)).isFalse();
-        assertThat(key.equals("enabled") ? on.enabledOrigin() : on.reportOnlyOrigin())
+        assertThat(key.equals("enabled") ? on.origin("enabled") : on.origin("report-only"))
                 .isEqualTo(FILE);
-        assertThat(key.equals("enabled") ? off.enabledOrigin() : off.reportOnlyOrigin())
+        assertThat(key.equals("enabled") ? off.origin("enabled") : off.origin("report-only"))
                 .isEqualTo(GLUE);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"enabled", "report-only"})
     void namesTheOriginOfABooleanWrittenAsText(String key) {
-        PluginConfiguration configuration = parse(Map.of(key, override(key, "FALSE")));
+        Configuration configuration = parse(Map.of(key, override(key, "FALSE")));
 
         assertThat(
                         key.equals("enabled")
-                                ? configuration.enabledOrigin()
-                                : configuration.reportOnlyOrigin())
+                                ? configuration.origin("enabled")
+                                : configuration.origin("report-only"))
                 .isEqualTo(PROPERTY + key);
     }
 
@@ -258,7 +257,7 @@ class SettingsParserTest {
 
     @Test
     void readsEveryChoosableStatusInAnyCase() {
-        PluginConfiguration configuration =
+        Configuration configuration =
                 parse(
                         Map.of(
                                 "failing-statuses",
@@ -355,26 +354,27 @@ class SettingsParserTest {
 
     @Test
     void createsTheNamerNamedByItsFullyQualifiedClassName() {
-        PluginConfiguration configuration =
+        Configuration configuration =
                 parse(Map.of("namer", override("namer", " " + NAMERS + "FlatJsonNamer ")));
 
         assertThat(configuration.namer()).isInstanceOf(FlatJsonNamer.class);
-        assertThat(configuration.namerOrigin()).isEqualTo("key 'namer' from " + PROPERTY + "namer");
+        assertThat(configuration.origin("namer"))
+                .isEqualTo("key 'namer' from " + PROPERTY + "namer");
     }
 
     @Test
     void usesANamerInstanceFromGlueCodeAsItIs() {
         ScenarioCassetteNamer namer = new DefaultCassetteNamer(".json").withSuffixes(".enc");
 
-        PluginConfiguration configuration = parse(Map.of("namer", new Setting(namer, GLUE)));
+        Configuration configuration = parse(Map.of("namer", new Setting(namer, GLUE)));
 
         assertThat(configuration.namer()).isSameAs(namer);
-        assertThat(configuration.namerOrigin()).isEqualTo("key 'namer' from " + GLUE);
+        assertThat(configuration.origin("namer")).isEqualTo("key 'namer' from " + GLUE);
     }
 
     @Test
     void createsTheNamerOfAClassObject() {
-        PluginConfiguration configuration =
+        Configuration configuration =
                 parse(Map.of("namer", new Setting(FlatJsonNamer.class, GLUE)));
 
         assertThat(configuration.namer()).isInstanceOf(FlatJsonNamer.class);
@@ -386,7 +386,7 @@ class SettingsParserTest {
         settings.put("namer", new Setting(NAMERS + "FlatJsonNamer", FILE));
         settings.put("extension", new Setting(".json", FILE));
 
-        PluginConfiguration configuration = parse(settings);
+        Configuration configuration = parse(settings);
 
         assertThat(configuration.namer()).isInstanceOf(FlatJsonNamer.class);
         assertThat(configuration.extension()).isEqualTo(".json");
@@ -471,9 +471,10 @@ class SettingsParserTest {
 
     // --- helpers ---
 
-    private PluginConfiguration parse(Map<String, Setting> settings) {
-        return new SettingsParser(workingDir, getClass().getClassLoader())
-                .parse(settings, "the source");
+    private Configuration parse(Map<String, Setting> settings) {
+        return Configuration.of(
+                new SettingsParser(workingDir, getClass().getClassLoader())
+                        .parse(settings, "the source"));
     }
 
     /** The statuses listed between two markers are exactly the five that can count as failed. */
@@ -493,7 +494,7 @@ class SettingsParserTest {
         return new Setting(value, PROPERTY + key);
     }
 
-    private static boolean flag(String key, PluginConfiguration configuration) {
+    private static boolean flag(String key, Configuration configuration) {
         return key.equals("enabled") ? configuration.enabled() : configuration.reportOnly();
     }
 

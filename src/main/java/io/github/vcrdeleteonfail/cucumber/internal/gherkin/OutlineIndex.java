@@ -6,21 +6,23 @@ import java.net.URI;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
- * Where each Scenario Outline row sits (Examples block, row), by feature URI and line.
+ * Where each Scenario Outline row of one run sits (Examples block, row), by feature URI and line.
  *
  * <p>Neither Cucumber's {@code TestCase} nor glue's {@code Scenario} says whether a scenario is an
- * outline row, so the plugin records the Gherkin structure it receives in {@code TestSourceParsed}
- * here, and both sides read it. Only features with outlines take any room. Not part of the API.
+ * outline row, so the run records the Gherkin structure it receives in {@code TestSourceParsed}
+ * here. Each run has its own index; only features with outlines take any room.
  */
-public final class ExampleRowIndex {
+@API(status = API.Status.INTERNAL)
+public final class OutlineIndex {
 
-    private static final Map<URI, Map<Integer, ExampleRow>> ROWS = new ConcurrentHashMap<>();
+    private final Map<URI, Map<Integer, ExampleRow>> rows = new ConcurrentHashMap<>();
 
-    private ExampleRowIndex() {}
+    /** Creates an empty index. */
+    public OutlineIndex() {}
 
     /**
      * Records the outline rows of one parsed feature file, replacing what was known of it.
@@ -28,25 +30,16 @@ public final class ExampleRowIndex {
      * @param uri the feature's URI
      * @param nodes the feature's top-level nodes
      */
-    public static void register(URI uri, Collection<? extends Node> nodes) {
-        Map<Integer, ExampleRow> rows = new HashMap<>();
+    public void register(URI uri, Collection<? extends Node> nodes) {
+        Map<Integer, ExampleRow> found = new HashMap<>();
         for (Node node : nodes) {
-            collect(node, rows);
+            collect(node, found);
         }
-        if (rows.isEmpty()) {
-            ROWS.remove(uri);
+        if (found.isEmpty()) {
+            rows.remove(uri);
         } else {
-            ROWS.put(uri, Map.copyOf(rows));
+            rows.put(uri, Map.copyOf(found));
         }
-    }
-
-    /**
-     * Forgets a feature file.
-     *
-     * @param uri the feature's URI
-     */
-    public static void forget(URI uri) {
-        ROWS.remove(uri);
     }
 
     /**
@@ -54,14 +47,14 @@ public final class ExampleRowIndex {
      *
      * @param uri the feature's URI
      * @param line the line of the scenario
-     * @return the row, or empty for a plain scenario or an unknown file
+     * @return the row, or null for a plain scenario or an unknown file
      */
-    public static Optional<ExampleRow> find(URI uri, int line) {
-        Map<Integer, ExampleRow> rows = ROWS.get(uri);
-        return rows == null ? Optional.empty() : Optional.ofNullable(rows.get(line));
+    public ExampleRow find(URI uri, int line) {
+        Map<Integer, ExampleRow> ofFeature = rows.get(uri);
+        return ofFeature == null ? null : ofFeature.get(line);
     }
 
-    private static void collect(Node node, Map<Integer, ExampleRow> rows) {
+    private static void collect(Node node, Map<Integer, ExampleRow> found) {
         if (node instanceof Node.ScenarioOutline) {
             int examplesIndex = 0;
             for (Node.Examples examples : ((Node.ScenarioOutline) node).elements()) {
@@ -69,14 +62,14 @@ public final class ExampleRowIndex {
                 int rowIndex = 0;
                 for (Node.Example example : examples.elements()) {
                     rowIndex++;
-                    rows.put(
+                    found.put(
                             example.getLocation().getLine(),
                             ExampleRow.of(examplesIndex, rowIndex));
                 }
             }
         } else if (node instanceof Node.Container) {
             for (Node child : ((Node.Container<?>) node).elements()) {
-                collect(child, rows);
+                collect(child, found);
             }
         }
     }

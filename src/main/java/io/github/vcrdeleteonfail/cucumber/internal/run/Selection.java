@@ -1,0 +1,86 @@
+package io.github.vcrdeleteonfail.cucumber.internal.run;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
+import io.github.vcrdeleteonfail.cucumber.internal.decision.CassetteTags;
+import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
+import io.github.vcrdeleteonfail.cucumber.internal.strategy.Target;
+import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which cassettes a scenario selects: the namer's for the bare tag, each path tag's, and what glue
+ * code registered, normalised to the top-most distinct targets before anything is touched (a file
+ * inside a selected folder, a folder inside a selected folder, one path spelt two ways all become
+ * one target), so that no snapshot, move or delete ever overlaps another.
+ */
+final class Selection {
+
+    private final CassetteTags.Names names;
+    private final NamerCall namer;
+    private final Path cassetteDir;
+
+    Selection(CassetteTags.Names names, NamerCall namer, Path cassetteDir) {
+        this.names = requireNonNull(names, "names");
+        this.namer = requireNonNull(namer, "namer");
+        this.cassetteDir = requireNonNull(cassetteDir, "cassetteDir");
+    }
+
+    /** The selected targets, the refused paths, and what went wrong with the namer. */
+    static final class Selected {
+        final List<Target> targets;
+        final List<Refusal> refusals;
+        final List<String> namerProblems;
+
+        Selected(List<Target> targets, List<Refusal> refusals, List<String> namerProblems) {
+            this.targets = targets;
+            this.refusals = refusals;
+            this.namerProblems = namerProblems;
+        }
+    }
+
+    Selected select(ScenarioInfo scenario, CassetteTags tags, List<CassettePath> registered) {
+        Map<CassettePath, String> wanted = new LinkedHashMap<>();
+        List<Refusal> refusals = new ArrayList<>(0);
+        List<String> problems = List.of();
+        if (tags.deleteDefault()) {
+            NamerCall.Named named = namer.name(scenario);
+            String origin = "tag " + names.deleteTag() + " via namer " + namer.describe();
+            for (CassettePath path : named.paths) {
+                wanted.putIfAbsent(path, origin);
+            }
+            refusals.addAll(named.refusals);
+            problems = named.problems;
+        }
+        for (String tag : tags.pathTags()) {
+            String text = names.pathOf(tag);
+            CassettePath.Parsed parsed = CassettePath.parse(cassetteDir, text);
+            if (parsed.path().isPresent()) {
+                wanted.putIfAbsent(parsed.path().get(), "tag " + Printable.of(tag));
+            } else {
+                refusals.add(
+                        new Refusal(
+                                text.isEmpty() ? "(empty path)" : Printable.of(text),
+                                "tag " + Printable.of(tag),
+                                Printable.of(parsed.refusal().orElseThrow())));
+            }
+        }
+        for (CassettePath path : registered) {
+            wanted.putIfAbsent(path, "Cassettes.deleteOnFail");
+        }
+        return new Selected(topMost(wanted), refusals, problems);
+    }
+
+    static List<Target> topMost(Map<CassettePath, String> wanted) {
+        List<Target> targets = new ArrayList<>(wanted.size());
+        for (CassettePath path : CassettePath.topMost(wanted.keySet())) {
+            targets.add(new Target(path, wanted.get(path)));
+        }
+        return targets;
+    }
+}

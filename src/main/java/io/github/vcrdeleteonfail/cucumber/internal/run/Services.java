@@ -1,0 +1,105 @@
+package io.github.vcrdeleteonfail.cucumber.internal.run;
+
+import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
+import io.github.vcrdeleteonfail.cucumber.internal.decision.CassetteTags;
+import io.github.vcrdeleteonfail.cucumber.internal.decision.MisspelledTags;
+import io.github.vcrdeleteonfail.cucumber.internal.decision.Verdict;
+import io.github.vcrdeleteonfail.cucumber.internal.files.CassetteFolder;
+import io.github.vcrdeleteonfail.cucumber.internal.files.WorkFolder;
+import io.github.vcrdeleteonfail.cucumber.internal.report.Outcome;
+import io.github.vcrdeleteonfail.cucumber.internal.report.RunSummary;
+import io.github.vcrdeleteonfail.cucumber.internal.strategy.DeleteStrategy;
+import io.github.vcrdeleteonfail.cucumber.internal.strategy.PassiveStrategy;
+import io.github.vcrdeleteonfail.cucumber.internal.strategy.QuarantineStrategy;
+import io.github.vcrdeleteonfail.cucumber.internal.strategy.RestoreStrategy;
+import io.github.vcrdeleteonfail.cucumber.internal.strategy.Strategy;
+
+/**
+ * What a run works with once its configuration is final (at the first scenario, or the first glue
+ * call that needs it): the verdict, the namer call, the selection, the strategy, the folders and
+ * the summary. Built once per run; nothing here touches a file until a strategy is asked to.
+ */
+final class Services {
+
+    final Configuration config;
+    final String runId;
+    final String passiveReason;
+    private final String dryRunSource;
+    final CassetteTags.Names names;
+    final Verdict verdict;
+    final MisspelledTags misspelledTags;
+    final NamerCall namer;
+    final Selection selection;
+    final RunSummary summary = new RunSummary();
+    final WorkFolder work;
+    final Strategy strategy;
+
+    Services(Configuration config, String runId, String dryRunSource) {
+        this.config = config;
+        this.runId = runId;
+        this.dryRunSource = dryRunSource;
+        this.names = new CassetteTags.Names(config.deleteTag(), config.keepTag());
+        this.verdict = new Verdict(names, config.failingStatuses());
+        this.misspelledTags = new MisspelledTags(names, PluginLog::warn);
+        this.namer = new NamerCall(config.namer(), config.cassetteDir());
+        this.selection = new Selection(names, namer, config.cassetteDir());
+        this.work = WorkFolder.at(config.snapshotDir(), config.cassetteDir(), runId);
+        if (dryRunSource != null) {
+            passiveReason = "a dry run was requested by " + dryRunSource;
+            strategy =
+                    new PassiveStrategy(Outcome.DRY_RUN, config.onFailure().key(), passiveReason);
+        } else if (config.reportOnly()) {
+            passiveReason = "report-only set by " + config.origin("report-only");
+            strategy =
+                    new PassiveStrategy(
+                            Outcome.REPORT_ONLY, config.onFailure().key(), passiveReason);
+        } else {
+            passiveReason = null;
+            strategy = active(config, new CassetteFolder(config.cassetteDir(), work), runId);
+        }
+    }
+
+    private static Strategy active(Configuration config, CassetteFolder folder, String runId) {
+        switch (config.onFailure()) {
+            case QUARANTINE:
+                return new QuarantineStrategy(folder, config.quarantineDir().resolve(runId));
+            case RESTORE:
+                return new RestoreStrategy(folder);
+            case DELETE:
+            default:
+                return new DeleteStrategy(folder);
+        }
+    }
+
+    /** Says once what the run is going to do, and repairs what a run that died left behind. */
+    void start() {
+        PluginLog.debug(() -> "vcr-delete-on-fail configuration: " + config);
+        if (!config.enabled()) {
+            PluginLog.info(
+                    "vcr-delete-on-fail is disabled by "
+                            + config.origin("enabled")
+                            + ": no cassette will be touched");
+            return;
+        }
+        if (dryRunSource != null) {
+            PluginLog.info(
+                    "vcr-delete-on-fail: a dry run was requested by "
+                            + dryRunSource
+                            + "; no cassette will be deleted, moved or restored");
+            return;
+        }
+        if (config.reportOnly()) {
+            PluginLog.info(
+                    "vcr-delete-on-fail is in report-only mode ("
+                            + config.origin("report-only")
+                            + "): decisions are logged, no cassette will be deleted, moved or"
+                            + " restored");
+            return;
+        }
+        for (Object repair : work.recover()) {
+            String text = "vcr-delete-on-fail repaired what a run that died left behind: " + repair;
+            PluginLog.warn(text);
+            summary.notice(text);
+        }
+    }
+}
