@@ -3,7 +3,7 @@ package io.github.vcrdeleteonfail.cucumber;
 import static java.util.Objects.requireNonNull;
 
 import io.github.vcrdeleteonfail.cucumber.internal.CassetteCleanup;
-import io.github.vcrdeleteonfail.cucumber.internal.files.Snapshots;
+import io.github.vcrdeleteonfail.cucumber.internal.files.Undo;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -101,7 +101,7 @@ public final class DeleteOnFail {
         CassetteCleanup cleanup = plugin.cleanup();
         cleanup.checkSafe(paths, "DeleteOnFail");
         String key = "block-" + UUID.randomUUID();
-        Map<Path, Snapshots.Snapshot> snapshots = cleanup.snapshotNow(key, paths);
+        Map<Path, Undo> snapshots = cleanup.snapshotNow(key, paths);
         try {
             return block.get();
         } catch (Throwable failure) {
@@ -118,7 +118,7 @@ public final class DeleteOnFail {
             VcrDeleteOnFailPlugin plugin,
             CassetteCleanup cleanup,
             List<Path> paths,
-            Map<Path, Snapshots.Snapshot> snapshots,
+            Map<Path, Undo> snapshots,
             Throwable failure) {
         String scenario = plugin.currentScenario();
         String who =

@@ -14,11 +14,10 @@ import io.github.vcrdeleteonfail.cucumber.internal.decision.FailureVerdict;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.MisspelledTags;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.Outcome;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
-import io.github.vcrdeleteonfail.cucumber.internal.files.SafeDeleter;
-import io.github.vcrdeleteonfail.cucumber.internal.files.Snapshots;
+import io.github.vcrdeleteonfail.cucumber.internal.files.FileResult;
+import io.github.vcrdeleteonfail.cucumber.internal.files.Undo;
 import io.github.vcrdeleteonfail.cucumber.internal.report.ReportFile;
 import io.github.vcrdeleteonfail.cucumber.internal.report.RunSummary;
-import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -102,6 +101,9 @@ public final class CassetteCleanup {
                     "vcr-delete-on-fail is in report-only mode ("
                             + config.reportOnlyOrigin()
                             + "): decisions are logged, no cassette will be deleted");
+        }
+        if (config.enabled()) {
+            strategy.recover();
         }
     }
 
@@ -230,7 +232,7 @@ public final class CassetteCleanup {
         if (tags.deleteDefault()) {
             for (Path named : namedCassettes(scenario, who, report)) {
                 select(
-                        CassettePath.ofPath(cassetteDir, named),
+                        CassettePath.of(cassetteDir, named),
                         named.toString(),
                         "tag " + tagNames.deleteTag() + " via namer " + namer,
                         who,
@@ -241,7 +243,7 @@ public final class CassetteCleanup {
         for (String tag : tags.pathTags()) {
             String text = tagNames.pathOf(tag);
             select(
-                    CassettePath.ofText(cassetteDir, text),
+                    CassettePath.parse(cassetteDir, text),
                     text.isEmpty() ? "(empty path)" : text,
                     "tag " + tag,
                     who,
@@ -250,7 +252,7 @@ public final class CassetteCleanup {
         }
         for (Path path : registeredCassettes) {
             select(
-                    CassettePath.ofPath(cassetteDir, path),
+                    CassettePath.of(cassetteDir, path),
                     path.toString(),
                     "Cassettes.deleteOnFail",
                     who,
@@ -267,7 +269,7 @@ public final class CassetteCleanup {
      * @param cassettes paths relative to the cassette folder, or absolute inside it
      * @return the snapshots, to pass to {@link #handleNow}
      */
-    public Map<Path, Snapshots.Snapshot> snapshotNow(String key, List<Path> cassettes) {
+    public Map<Path, Undo> snapshotNow(String key, List<Path> cassettes) {
         if (!config.enabled()) {
             return Map.of();
         }
@@ -297,7 +299,7 @@ public final class CassetteCleanup {
             List<Path> cassettes,
             String who,
             String origin,
-            Map<Path, Snapshots.Snapshot> snapshots,
+            Map<Path, Undo> snapshots,
             Throwable error) {
         if (!config.enabled()) {
             return;
@@ -307,13 +309,7 @@ public final class CassetteCleanup {
         info.put("error", errorText(error));
         Map<Path, String> targets = new LinkedHashMap<>();
         for (Path path : cassettes) {
-            select(
-                    CassettePath.ofPath(cassetteDir, path),
-                    path.toString(),
-                    origin,
-                    who,
-                    targets,
-                    true);
+            select(CassettePath.of(cassetteDir, path), path.toString(), origin, who, targets, true);
         }
         for (Map.Entry<Path, String> target : targets.entrySet()) {
             handle(target.getKey(), target.getValue(), who, snapshots, info);
@@ -323,7 +319,9 @@ public final class CassetteCleanup {
     private List<Path> resolve(List<Path> cassettes) {
         List<Path> targets = new java.util.ArrayList<>();
         for (Path path : cassettes) {
-            CassettePath.ofPath(cassetteDir, path).target().ifPresent(targets::add);
+            CassettePath.of(cassetteDir, path)
+                    .path()
+                    .ifPresent(p -> targets.add(p.resolveAgainst(cassetteDir)));
         }
         return targets;
     }
@@ -349,7 +347,7 @@ public final class CassetteCleanup {
      */
     public void checkSafe(List<Path> cassettes, String caller) {
         for (Path path : cassettes) {
-            CassettePath resolved = CassettePath.ofPath(cassetteDir, requireNonNull(path));
+            CassettePath.Parsed resolved = CassettePath.of(cassetteDir, requireNonNull(path));
             if (resolved.refusal().isPresent()) {
                 throw new IllegalArgumentException(
                         "vcr-delete-on-fail: "
@@ -386,7 +384,7 @@ public final class CassetteCleanup {
         }
         List<Path> absolute = new java.util.ArrayList<>();
         for (Path path : named) {
-            CassettePath resolved = CassettePath.ofPath(cassetteDir, path);
+            CassettePath.Parsed resolved = CassettePath.of(cassetteDir, path);
             if (resolved.refusal().isPresent()) {
                 throw new IllegalStateException(
                         "vcr-delete-on-fail: the namer "
@@ -398,7 +396,7 @@ public final class CassetteCleanup {
                                 + ", which is refused: "
                                 + resolved.refusal().get());
             }
-            absolute.add(resolved.target().orElseThrow());
+            absolute.add(resolved.path().orElseThrow().resolveAgainst(cassetteDir));
         }
         return absolute;
     }
@@ -438,7 +436,7 @@ public final class CassetteCleanup {
     }
 
     private void select(
-            CassettePath path,
+            CassettePath.Parsed path,
             String asWritten,
             String origin,
             String who,
@@ -454,21 +452,21 @@ public final class CassetteCleanup {
             }
             return;
         }
-        targets.putIfAbsent(path.target().orElseThrow(), origin);
+        targets.putIfAbsent(path.path().orElseThrow().resolveAgainst(cassetteDir), origin);
     }
 
     private void handle(
             Path target,
             String origin,
             String who,
-            Map<Path, Snapshots.Snapshot> snapshots,
+            Map<Path, Undo> snapshots,
             Map<String, Object> info) {
         String shown = cassetteDir.relativize(target).toString().replace('\\', '/');
         Map<String, Object> note = new LinkedHashMap<>(info);
         note.put("cassette", shown);
         note.put("run", runId);
         note.put("when", java.time.Instant.now().toString());
-        SafeDeleter.Result result = strategy.apply(target, snapshots, note);
+        StrategyRunner.Applied result = strategy.apply(target, snapshots, note);
         decide(result.outcome(), shown, who, "from " + origin + ": " + result.detail());
     }
 
@@ -513,9 +511,7 @@ public final class CassetteCleanup {
      * @param runSnapshots their snapshots, for restore
      */
     public void runFinished(
-            Throwable runError,
-            List<Path> runCassettes,
-            Map<Path, Snapshots.Snapshot> runSnapshots) {
+            Throwable runError, List<Path> runCassettes, Map<Path, Undo> runSnapshots) {
         if (runError != null && !runCassettes.isEmpty()) {
             handleNow(
                     runCassettes,
@@ -535,22 +531,25 @@ public final class CassetteCleanup {
         if (!text.isEmpty()) {
             LOG.log(Level.INFO, text);
         }
+        strategy.close();
         config.report().ifPresent(this::writeReport);
     }
 
     private void writeReport(Path configured) {
         Path file = ReportFile.resolve(configured, ProcessHandle.current().pid(), runId);
-        try {
-            ReportFile.write(
-                    file, summary.toJson(cassetteDir.toString(), config.strategy().key(), runId));
+        FileResult written =
+                ReportFile.write(
+                        file,
+                        summary.toJson(cassetteDir.toString(), config.strategy().key(), runId));
+        if (written.kind() == FileResult.Kind.WRITTEN) {
             LOG.log(Level.DEBUG, () -> "vcr-delete-on-fail report written to " + file);
-        } catch (IOException | RuntimeException e) {
+        } else {
             LOG.log(
                     Level.WARNING,
                     "vcr-delete-on-fail could not write its report to "
                             + file
                             + " (key 'report'): "
-                            + e);
+                            + written.detail());
         }
     }
 

@@ -1,11 +1,12 @@
 package io.github.vcrdeleteonfail.cucumber.internal;
 
-import io.github.vcrdeleteonfail.cucumber.internal.files.Snapshots;
+import io.github.vcrdeleteonfail.cucumber.internal.files.Undo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -18,7 +19,7 @@ public final class Registrations {
 
     private final Map<String, ForScenario> inFlight = new ConcurrentHashMap<>();
     private final List<Path> runCassettes = new CopyOnWriteArrayList<>();
-    private final Map<Path, Snapshots.Snapshot> runSnapshots = new ConcurrentHashMap<>();
+    private final Map<Path, Optional<Undo>> runSnapshots = new ConcurrentHashMap<>();
 
     /** Creates empty registrations for one run. */
     public Registrations() {}
@@ -67,8 +68,8 @@ public final class Registrations {
      *
      * @param snapshots by cassette
      */
-    public void addRunSnapshots(Map<Path, Snapshots.Snapshot> snapshots) {
-        snapshots.forEach((k, v) -> runSnapshots.putIfAbsent(k, v == null ? NONE : v));
+    public void addRunSnapshots(Map<Path, Undo> snapshots) {
+        snapshots.forEach((k, v) -> runSnapshots.putIfAbsent(k, Optional.ofNullable(v)));
     }
 
     /**
@@ -76,7 +77,7 @@ public final class Registrations {
      *
      * @return a copy; a cassette whose snapshot failed maps to null
      */
-    public Map<Path, Snapshots.Snapshot> runSnapshots() {
+    public Map<Path, Undo> runSnapshots() {
         return unwrap(runSnapshots);
     }
 
@@ -98,19 +99,17 @@ public final class Registrations {
         return inFlight.size();
     }
 
-    // ConcurrentHashMap holds no null: a failed snapshot is kept as this marker.
-    private static final Snapshots.Snapshot NONE = Snapshots.none();
-
-    private static Map<Path, Snapshots.Snapshot> unwrap(Map<Path, Snapshots.Snapshot> map) {
-        Map<Path, Snapshots.Snapshot> copy = new java.util.HashMap<>();
-        map.forEach((k, v) -> copy.put(k, v == NONE ? null : v));
+    // ConcurrentHashMap holds no null: a failed snapshot is kept as an empty Optional.
+    private static Map<Path, Undo> unwrap(Map<Path, Optional<Undo>> map) {
+        Map<Path, Undo> copy = new java.util.HashMap<>();
+        map.forEach((k, v) -> copy.put(k, v.orElse(null)));
         return copy;
     }
 
     /** The registrations of one scenario; thread-safe. */
     public static final class ForScenario {
         private final List<Path> cassettes = new CopyOnWriteArrayList<>();
-        private final Map<Path, Snapshots.Snapshot> snapshots = new ConcurrentHashMap<>();
+        private final Map<Path, Optional<Undo>> snapshots = new ConcurrentHashMap<>();
         private volatile boolean keep;
 
         /** Creates empty registrations for one scenario. */
@@ -121,8 +120,8 @@ public final class Registrations {
          *
          * @param taken by cassette; null for one whose snapshot failed
          */
-        public void addSnapshots(Map<Path, Snapshots.Snapshot> taken) {
-            taken.forEach((k, v) -> snapshots.putIfAbsent(k, v == null ? NONE : v));
+        public void addSnapshots(Map<Path, Undo> taken) {
+            taken.forEach((k, v) -> snapshots.putIfAbsent(k, Optional.ofNullable(v)));
         }
 
         /**
@@ -130,7 +129,7 @@ public final class Registrations {
          *
          * @return a copy; a cassette whose snapshot failed maps to null
          */
-        public Map<Path, Snapshots.Snapshot> snapshots() {
+        public Map<Path, Undo> snapshots() {
             return unwrap(snapshots);
         }
 

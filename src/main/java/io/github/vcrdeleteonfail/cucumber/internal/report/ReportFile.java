@@ -1,14 +1,18 @@
 package io.github.vcrdeleteonfail.cucumber.internal.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import io.github.vcrdeleteonfail.cucumber.internal.files.FileResult;
+import io.github.vcrdeleteonfail.cucumber.internal.files.OwnedFiles;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** Writes the JSON report, whole or not at all, to a name that parallel forks cannot share. */
+/**
+ * Writes the JSON report, whole or not at all, to a name that parallel forks cannot share, and
+ * never over a file the plugin did not write: the report carries {@link #MARKER} as its first
+ * field, and {@link OwnedFiles} replaces only a file that carries it.
+ */
 public final class ReportFile {
+
+    /** The field that marks a report as the plugin's own: {@value}. */
+    public static final String MARKER = "\"writtenBy\": \"cucumber-vcr-delete-on-fail\"";
 
     private ReportFile() {}
 
@@ -31,24 +35,21 @@ public final class ReportFile {
     }
 
     /**
-     * Writes the report through a temporary file and a rename.
+     * Writes the report through a temporary file and a rename; adds the marker as the first field
+     * of a JSON object that lacks it.
      *
      * @param file where to write
      * @param json the content
-     * @throws IOException when it cannot be written
+     * @return WRITTEN, or REFUSED / FAILED with the reason (the caller warns, the run goes on)
      */
-    public static void write(Path file, String json) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
-        Files.write(partial, json.getBytes(StandardCharsets.UTF_8));
-        try {
-            Files.move(
-                    partial,
-                    file,
-                    StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    public static FileResult write(Path file, String json) {
+        String marked =
+                json.contains(MARKER) || !json.startsWith("{")
+                        ? json
+                        : "{\n  " + MARKER + "," + json.substring(1);
+        if (!marked.contains(MARKER)) {
+            marked = marked + "\n" + MARKER + "\n";
         }
+        return OwnedFiles.write(file, marked, MARKER);
     }
 }

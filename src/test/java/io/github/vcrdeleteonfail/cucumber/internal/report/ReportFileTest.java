@@ -1,8 +1,8 @@
 package io.github.vcrdeleteonfail.cucumber.internal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.vcrdeleteonfail.cucumber.internal.files.FileResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,9 +55,12 @@ class ReportFileTest {
     void createsTheMissingParentFolders() throws IOException {
         Path file = temp.resolve("target/reports/deep/vcr.json");
 
-        ReportFile.write(file, "{\"run\": \"r-1\"}\n");
+        FileResult result = ReportFile.write(file, "{\"run\": \"r-1\"}\n");
 
-        assertThat(file).isRegularFile().hasContent("{\"run\": \"r-1\"}\n");
+        assertThat(result.kind()).isEqualTo(FileResult.Kind.WRITTEN);
+        assertThat(file)
+                .isRegularFile()
+                .hasContent("{\n  " + ReportFile.MARKER + ",\"run\": \"r-1\"}\n");
     }
 
     @Test
@@ -67,16 +70,29 @@ class ReportFileTest {
 
         ReportFile.write(file, json);
 
-        assertThat(file).hasBinaryContent(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .contains("Connexion réussie 🚀")
+                .contains(ReportFile.MARKER);
     }
 
     @Test
-    void replacesAnExistingReport() throws IOException {
-        Path file = Files.writeString(temp.resolve("vcr.json"), "{\"old\": \"and much longer\"}");
+    void replacesAReportItWroteEarlier() throws IOException {
+        Path file = temp.resolve("vcr.json");
+        ReportFile.write(file, "{\"old\": \"and much longer\"}");
 
         ReportFile.write(file, "{}");
 
-        assertThat(file).hasContent("{}");
+        assertThat(file).hasContent("{\n  " + ReportFile.MARKER + ",}");
+    }
+
+    @Test
+    void refusesToReplaceAHandWrittenFile() throws IOException {
+        Path file = Files.writeString(temp.resolve("vcr.json"), "{\"mine\": true}");
+
+        FileResult result = ReportFile.write(file, "{}");
+
+        assertThat(result.kind()).isEqualTo(FileResult.Kind.REFUSED);
+        assertThat(file).hasContent("{\"mine\": true}");
     }
 
     @Test
@@ -87,7 +103,7 @@ class ReportFileTest {
         ReportFile.write(file, "{\"first\": 1}");
         ReportFile.write(file, "{\"second\": 2}");
 
-        assertThat(file).hasContent("{\"second\": 2}");
+        assertThat(file).content().contains("\"second\": 2");
         try (Stream<Path> entries = Files.list(folder)) {
             assertThat(entries).containsExactly(file);
         }
@@ -98,7 +114,7 @@ class ReportFileTest {
         Path blocker = Files.writeString(temp.resolve("blocker"), "a regular file");
         Path file = blocker.resolve("reports/vcr.json");
 
-        assertThatThrownBy(() -> ReportFile.write(file, "{}")).isInstanceOf(IOException.class);
+        assertThat(ReportFile.write(file, "{}").kind()).isEqualTo(FileResult.Kind.FAILED);
 
         assertThat(blocker).isRegularFile().hasContent("a regular file");
     }
