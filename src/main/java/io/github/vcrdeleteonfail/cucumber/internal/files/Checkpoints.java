@@ -39,11 +39,15 @@ public final class Checkpoints {
                     "restore.after-remove",
                     "settle.after-journal-removed",
                     "aside.after-journal",
-                    "aside.during-copy",
                     "aside.after-move",
-                    "aside.after-remove-original",
-                    "put-back.after-remove-new",
-                    "put-back.after-move");
+                    "aside.during-copy",
+                    "aside.after-copy",
+                    "aside.after-aside",
+                    "aside.after-remove",
+                    "put-back.after-incoming",
+                    "put-back.after-aside",
+                    "put-back.after-rename-in",
+                    "put-back.after-remove");
 
     // Read once: the property is set on the command line of a test JVM, never changed later.
     private static final String HALT_AT = System.getProperty(PROPERTY);

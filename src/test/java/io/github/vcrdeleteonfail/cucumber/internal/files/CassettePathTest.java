@@ -94,7 +94,7 @@ class CassettePathTest {
         "a/b/, a/b",
         "/work/repo/cassettes/a/b.yaml, a/b.yaml",
         "/work/repo/cassettes//a/./b.yaml, a/b.yaml",
-        "a:b.yaml, a:b.yaml",
+        "ab:c.yaml, ab:c.yaml",
         "con.yaml, con.yaml",
         "..a/b..c/.d, ..a/b..c/.d"
     })
