@@ -55,11 +55,12 @@ final class Folders {
 
     /**
      * Opens a folder below another, segment by segment, never through a link; the starting folder
-     * stays open and is not closed here.
+     * is not closed here, and is itself returned when there are no segments.
      */
     static Folder descend(Folder start, List<String> segments, boolean create) throws IOException {
         if (segments.isEmpty()) {
-            return start.open(Path.of("."));
+            // The folder itself: no second handle (closing a handle twice is harmless).
+            return start;
         }
         Folder current = start;
         try {
