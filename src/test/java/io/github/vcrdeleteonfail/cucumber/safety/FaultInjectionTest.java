@@ -143,10 +143,8 @@ class FaultInjectionTest {
                         l ->
                                 assertThat(l)
                                         .contains("for failed scenario \"Too long\"")
-                                        .containsAnyOf(
-                                                "nothing to delete",
-                                                "failed to delete",
-                                                "refused as unsafe"));
+                                        .contains("failed to quarantine")
+                                        .contains("File name too long"));
         assertThat(log).noneMatch(l -> l.startsWith("SEVERE"));
     }
 

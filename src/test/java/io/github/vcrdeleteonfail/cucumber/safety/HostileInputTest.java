@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -109,20 +110,71 @@ class HostileInputTest {
                 Arguments.of("empty path", "", NOTHING),
                 Arguments.of("control character", "a\u0007b.yaml", NOTHING),
                 Arguments.of("escape character", "\u001b[2Jx.yaml", NOTHING),
-                Arguments.of("link to a file outside", "escape.yaml", linkToFile),
                 Arguments.of(
                         "path through a link to a folder outside",
                         "escape/data.yaml",
                         linkToFolder),
-                Arguments.of("link to a folder outside", "escape", linkToFolder),
                 Arguments.of("path through a link to /", "escape/etc/passwd", linkToRoot),
-                Arguments.of("link loop to itself", "loop", selfLoop),
                 Arguments.of("path through a link loop", "ping/x.yaml", pairLoop),
                 Arguments.of(
                         "path through a link to the parent",
                         "up/outside/secrets.yaml",
-                        linkToParent),
+                        linkToParent));
+    }
+
+    /** Cassettes that are themselves links: removed as links, their targets untouched. */
+    static Stream<Arguments> linkCassettes() {
+        Setup linkToFile =
+                (c, o) ->
+                        Files.createSymbolicLink(
+                                c.resolve("escape.yaml"), o.resolve("secrets.yaml"));
+        Setup linkToFolder =
+                (c, o) -> Files.createSymbolicLink(c.resolve("escape"), o.resolve("folder"));
+        Setup selfLoop = (c, o) -> Files.createSymbolicLink(c.resolve("loop"), c.resolve("loop"));
+        Setup danglingOut =
+                (c, o) -> Files.createSymbolicLink(c.resolve("gone.yaml"), o.resolve("missing"));
+        return Stream.of(
+                Arguments.of("link to a file outside", "escape.yaml", linkToFile),
+                Arguments.of("link to a folder outside", "escape", linkToFolder),
+                Arguments.of("link loop to itself", "loop", selfLoop),
                 Arguments.of("dangling link leading out", "gone.yaml", danglingOut));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("linkCassettes")
+    void removesACassetteThatIsALinkAsALink(String name, String path, Setup setup)
+            throws IOException {
+        Map<String, String> cassettesBefore = snapshot(cassettes, null);
+        setup.prepare(cassettes, outside);
+        Map<String, String> outsideBefore = snapshot(tmp, cassettes);
+        Path features = Files.createDirectories(tmp.resolve("features"));
+        Files.writeString(
+                features.resolve("hostile.feature"),
+                "Feature: Hostile\n  @vcr-delete-on-fail:"
+                        + path
+                        + "\n  Scenario: Hostile\n    When a step fails\n",
+                StandardCharsets.UTF_8);
+        Path config = Files.writeString(tmp.resolve("vcr.yaml"), "cassette-dir: " + cassettes);
+
+        byte status =
+                Main.run(
+                        new String[] {
+                            "--glue",
+                            SampleSteps.class.getPackageName(),
+                            "--plugin",
+                            VcrDeleteOnFailPlugin.class.getName() + ":" + config,
+                            features.toString()
+                        },
+                        Thread.currentThread().getContextClassLoader());
+
+        assertThat(status).as("the run goes on to its end").isEqualTo((byte) 1);
+        assertThat(snapshot(tmp, cassettes)).as("nothing outside changed").isEqualTo(outsideBefore);
+        assertThat(Files.exists(cassettes.resolve(path), LinkOption.NOFOLLOW_LINKS))
+                .as("the link is gone")
+                .isFalse();
+        assertThat(snapshot(cassettes, null))
+                .as("the other cassettes survive")
+                .isEqualTo(cassettesBefore);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

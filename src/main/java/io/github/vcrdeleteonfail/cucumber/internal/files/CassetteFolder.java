@@ -1,87 +1,261 @@
 package io.github.vcrdeleteonfail.cucumber.internal.files;
 
-import io.github.vcrdeleteonfail.cucumber.internal.decision.Outcome;
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** TEMPORARY shim of the file-layer contract over the old classes. */
+/**
+ * Where cassette files are touched: deletes and quarantines cassettes and opens units of work that
+ * snapshot and restore them. Every operation opens {@code cassette-dir} by path once, then goes
+ * down through folder handles without following any link (see {@link HandleFolder}); where the
+ * platform offers no handles, through checked paths ({@link CheckedFolder}). Each cassette is
+ * locked while it is worked on, so another JVM or scenario gets {@link FileResult.Kind#BUSY}.
+ */
 @API(status = API.Status.INTERNAL)
 public final class CassetteFolder {
 
     private final Path cassetteDir;
     private final WorkFolder work;
-    private final SafeDeleter deleter;
+    private final boolean handles;
+    private final boolean crossFileSystem;
 
     /**
-     * Creates the folder.
+     * Opens a cassette folder with handles where the platform offers them.
      *
-     * @param cassetteDir the cassette folder
-     * @param work the work folder
+     * @param cassetteDir the cassette folder; it may not exist yet
+     * @param work the run's work folder
      */
     public CassetteFolder(Path cassetteDir, WorkFolder work) {
-        this.cassetteDir = cassetteDir;
-        this.work = work;
-        this.deleter = new SafeDeleter(cassetteDir);
+        this(cassetteDir, work, true);
     }
 
     /**
-     * Deletes a cassette.
+     * Opens a cassette folder.
+     *
+     * @param cassetteDir the cassette folder; it may not exist yet
+     * @param work the run's work folder
+     * @param useFolderHandles false to use checked paths even where handles are offered
+     */
+    public CassetteFolder(Path cassetteDir, WorkFolder work, boolean useFolderHandles) {
+        this(cassetteDir, work, useFolderHandles, false);
+    }
+
+    /** For the crash tests: {@code crossFileSystem} takes the copy path of every move. */
+    CassetteFolder(
+            Path cassetteDir, WorkFolder work, boolean useFolderHandles, boolean crossFileSystem) {
+        this.cassetteDir = requireNonNull(cassetteDir, "cassetteDir").toAbsolutePath().normalize();
+        this.work = requireNonNull(work, "work");
+        this.handles =
+                useFolderHandles && Folders.handlesOffered(existingAncestor(this.cassetteDir));
+        this.crossFileSystem = crossFileSystem;
+    }
+
+    private static Path existingAncestor(Path path) {
+        Path existing = path;
+        while (existing.getParent() != null
+                && !Files.isDirectory(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        return existing;
+    }
+
+    /**
+     * Tells whether operations go through folder handles.
+     *
+     * @return false where the platform offers none, or when the fallback was asked for
+     */
+    public boolean usesFolderHandles() {
+        return handles;
+    }
+
+    /**
+     * Deletes a cassette: a file or link with one call (a link is removed, its target untouched), a
+     * folder by renaming it aside first and then deleting it, so it is never seen half deleted.
      *
      * @param cassette the cassette
-     * @return what happened
+     * @return DELETED, ABSENT, REFUSED, BUSY or FAILED
      */
     public FileResult delete(CassettePath cassette) {
-        return convert(deleter.delete(cassette.resolveAgainst(cassetteDir)));
+        return new Locked(this, cassette, new Object(), "delete")
+                .run(
+                        (parent, name) -> {
+                            switch (parent.typeOf(name)) {
+                                case ABSENT:
+                                    return FileResult.of(
+                                            FileResult.Kind.ABSENT, "it does not exist");
+                                case LINK:
+                                    Path target = parent.readLink(name);
+                                    parent.deleteFile(name);
+                                    return FileResult.of(
+                                            FileResult.Kind.DELETED,
+                                            "symbolic link removed (-> "
+                                                    + target
+                                                    + "), its target untouched");
+                                case FOLDER:
+                                    return new FolderDeletion(this, cassette).run(parent, name);
+                                default:
+                                    parent.deleteFile(name);
+                                    return FileResult.of(FileResult.Kind.DELETED, "file deleted");
+                            }
+                        });
     }
 
     /**
-     * Quarantines a cassette.
+     * Moves a cassette into a quarantine folder at the same relative path, with a note beside it
+     * ({@code <name>.failure.yaml}); neither overwrites anything ({@code -2}, {@code -3} ... when
+     * taken). Across file systems it is copied first and the original removed only afterwards.
      *
      * @param cassette the cassette
-     * @param runQuarantineFolder where
-     * @param noteText the note
-     * @return what happened
+     * @param runQuarantineFolder this run's quarantine folder
+     * @param noteText the note's content
+     * @return MOVED with the destination, ABSENT, REFUSED, BUSY or FAILED
      */
     public FileResult quarantine(CassettePath cassette, Path runQuarantineFolder, String noteText) {
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("note", noteText);
-        return convert(
-                new Quarantine(cassetteDir, runQuarantineFolder)
-                        .move(cassette.resolveAgainst(cassetteDir), info));
+        requireNonNull(runQuarantineFolder, "runQuarantineFolder");
+        requireNonNull(noteText, "noteText");
+        return new Locked(this, cassette, new Object(), "quarantine")
+                .run(
+                        (parent, name) -> {
+                            if (parent.typeOf(name) == Folder.Type.ABSENT) {
+                                return FileResult.of(
+                                        FileResult.Kind.ABSENT, "nothing to quarantine");
+                            }
+                            return new QuarantineMove(this, cassette, runQuarantineFolder)
+                                    .run(parent, name, noteText);
+                        });
     }
 
     /**
-     * Begins a unit of work.
+     * Returns the newest modification time in a cassette: of the file, or of anything in the folder
+     * (links not followed).
      *
-     * @param key the unit's key
-     * @return the unit
+     * @param cassette the cassette
+     * @return the time, or empty when absent or unreadable
+     */
+    public Optional<Instant> newestModification(CassettePath cassette) {
+        try (Folder root = Folders.openRoot(cassetteDir, handles);
+                Folder parent = Folders.parentOf(root, cassette.segments(), false)) {
+            return Trees.newest(parent, Folder.name(cassette.name())).map(FileTime::toInstant);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Opens a journaled unit of work: the snapshots of one scenario or guarded block.
+     *
+     * @param key names the unit in messages
+     * @return the unit; close it when the scenario is settled
      */
     public Undo begin(String key) {
-        return new Undo(cassetteDir, new Snapshots(cassetteDir, work.runFolder()), key);
+        return new Undo(this, requireNonNull(key, "key"));
     }
 
-    static FileResult convert(SafeDeleter.Result result) {
-        return new FileResult(kind(result.outcome()), result.detail(), null);
+    Path cassetteDir() {
+        return cassetteDir;
     }
 
-    private static FileResult.Kind kind(Outcome outcome) {
-        switch (outcome) {
-            case DELETED:
-                return FileResult.Kind.DELETED;
-            case QUARANTINED:
-                return FileResult.Kind.MOVED;
-            case RESTORED:
-                return FileResult.Kind.RESTORED;
-            case UNCHANGED:
-                return FileResult.Kind.UNCHANGED;
-            case NOTHING_TO_DELETE:
-                return FileResult.Kind.ABSENT;
-            case REFUSED_UNSAFE:
-                return FileResult.Kind.REFUSED;
-            default:
-                return FileResult.Kind.FAILED;
+    WorkFolder work() {
+        return work;
+    }
+
+    boolean handles() {
+        return handles;
+    }
+
+    boolean crossFileSystem() {
+        return crossFileSystem;
+    }
+
+    /** The cassette's absolute path, for messages. */
+    Path shown(CassettePath cassette) {
+        return cassette.resolveAgainst(cassetteDir);
+    }
+
+    /** Formats a count with thousands separators, the same everywhere. */
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** An operation on a cassette's folder and name. */
+    @FunctionalInterface
+    interface Operation {
+        FileResult apply(Folder parent, Path name) throws IOException;
+    }
+
+    /** Runs an operation under the cassette's lock, mapping what can go wrong to a result. */
+    static final class Locked {
+        private final CassetteFolder folder;
+        private final CassettePath cassette;
+        private final Object owner;
+        private final String verb;
+
+        Locked(CassetteFolder folder, CassettePath cassette, Object owner, String verb) {
+            this.folder = folder;
+            this.cassette = requireNonNull(cassette, "cassette");
+            this.owner = owner;
+            this.verb = verb;
+        }
+
+        FileResult run(Operation operation) {
+            CassetteLocks.Held held = null;
+            try {
+                String[] busy = new String[1];
+                folder.work.ensureRun();
+                held = folder.work.locks().tryLock(owner, cassette, busy);
+                if (held == null) {
+                    return FileResult.of(FileResult.Kind.BUSY, busy[0]);
+                }
+                return inside(operation, false);
+            } catch (IOException e) {
+                return FileResult.of(
+                        FileResult.Kind.FAILED,
+                        "could not "
+                                + verb
+                                + " "
+                                + folder.shown(cassette)
+                                + ": "
+                                + Trees.describe(e));
+            } finally {
+                if (held != null) {
+                    CassetteLocks.release(held);
+                }
+            }
+        }
+
+        /** Runs without taking the lock (the caller holds it). */
+        FileResult inside(Operation operation, boolean createFolders) {
+            try (Folder root = Folders.openRoot(folder.cassetteDir, folder.handles);
+                    Folder parent = Folders.parentOf(root, cassette.segments(), createFolders)) {
+                return operation.apply(parent, Folder.name(cassette.name()));
+            } catch (LinkOnTheWay e) {
+                return FileResult.of(FileResult.Kind.REFUSED, e.phrase(folder.cassetteDir));
+            } catch (NoSuchFileException e) {
+                return FileResult.of(FileResult.Kind.ABSENT, "it does not exist");
+            } catch (NotDirectoryException e) {
+                return FileResult.of(
+                        FileResult.Kind.ABSENT,
+                        "it does not exist (" + e.getFile() + " on its way is not a folder)");
+            } catch (IOException e) {
+                return FileResult.of(
+                        FileResult.Kind.FAILED,
+                        "could not "
+                                + verb
+                                + " "
+                                + folder.shown(cassette)
+                                + ": "
+                                + Trees.describe(e));
+            }
         }
     }
 }

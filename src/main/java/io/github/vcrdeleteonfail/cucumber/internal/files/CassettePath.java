@@ -7,10 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** TEMPORARY shim of the file-layer contract; replaced by the files branch. */
+/**
+ * A cassette's place below {@code cassette-dir} as checked, non-empty segments: never {@code ..},
+ * never the folder itself, never a backslash, drive letter, control or invisible character. Purely
+ * lexical; different spellings of one place ({@code a//b}, {@code ./a/b}, {@code a/b/}, an absolute
+ * path inside the folder) give equal values, so selections can be compared before any file is
+ * touched.
+ */
 @API(status = API.Status.INTERNAL)
 public final class CassettePath implements Comparable<CassettePath> {
 
@@ -21,98 +28,60 @@ public final class CassettePath implements Comparable<CassettePath> {
     }
 
     /**
-     * Parses a tag path.
+     * Parses the text of a path tag; an absolute path is refused, as there is no folder to hold it
+     * against (use {@link #parse(Path, String)} to accept one inside {@code cassette-dir}).
      *
-     * @param cassetteDir the absolute cassette folder
-     * @param text the text after the tag's colon
-     * @return the path or the refusal
+     * @param tagText the text after {@code @vcr-delete-on-fail:}
+     * @return the path or the reason it is refused
      */
-    public static Parsed parse(Path cassetteDir, String text) {
-        requireNonNull(text, "text");
-        if (text.isBlank()) {
+    public static Parsed parse(String tagText) {
+        return parse(null, tagText);
+    }
+
+    /**
+     * Parses the text of a path tag, relative to the cassette folder or absolute inside it.
+     *
+     * @param cassetteDir the cassette folder, or null to refuse absolute paths
+     * @param tagText the text after {@code @vcr-delete-on-fail:}
+     * @return the path or the reason it is refused
+     */
+    public static Parsed parse(Path cassetteDir, String tagText) {
+        requireNonNull(tagText, "tagText");
+        if (tagText.isBlank()) {
             return refused(
                     "the path is empty; write a path relative to the cassette folder after the"
                             + " colon, such as @vcr-delete-on-fail:users/alice.yaml");
         }
-        String problem = characters(text);
-        if (problem != null) {
-            return refused(problem);
+        String bad = badCharacter(tagText);
+        if (bad != null) {
+            return refused(bad);
         }
-        if (text.startsWith("/")) {
+        if (tagText.length() >= 2
+                && tagText.charAt(1) == ':'
+                && Character.isLetter(tagText.charAt(0))) {
+            return refused(
+                    "the path starts with a Windows drive ('"
+                            + tagText.substring(0, 2)
+                            + "'); write a path relative to the cassette folder");
+        }
+        if (tagText.startsWith("/")) {
+            if (cassetteDir == null) {
+                return refused(
+                        "the path "
+                                + tagText
+                                + " is absolute and outside the cassette folder; write it relative"
+                                + " to the cassette folder");
+            }
+            Path absolute;
             try {
-                return of(cassetteDir, cassetteDir.getFileSystem().getPath(text));
+                absolute = cassetteDir.getFileSystem().getPath(tagText);
             } catch (InvalidPathException e) {
                 return refused("the path is not valid here: " + e.getReason());
             }
+            return of(cassetteDir, absolute);
         }
-        return segments(List.of(text.split("/", -1)));
-    }
-
-    /**
-     * Parses a namer or glue path.
-     *
-     * @param cassetteDir the absolute cassette folder
-     * @param path relative to it, or absolute inside it
-     * @return the path or the refusal
-     */
-    public static Parsed of(Path cassetteDir, Path path) {
-        requireNonNull(path, "path");
-        String problem = characters(path.toString());
-        if (problem != null) {
-            return refused(problem);
-        }
-        Path relative = path;
-        if (path.isAbsolute()) {
-            for (Path name : path) {
-                if (name.toString().equals("..")) {
-                    return refused("the path contains '..'; name the cassette without '..'");
-                }
-            }
-            if (!path.normalize().startsWith(cassetteDir)) {
-                return refused(
-                        "the absolute path "
-                                + path
-                                + " is outside the cassette folder "
-                                + cassetteDir);
-            }
-            relative = cassetteDir.relativize(path.normalize());
-        }
-        List<String> names = new ArrayList<>();
-        for (Path name : relative) {
-            names.add(name.toString());
-        }
-        return segments(names);
-    }
-
-    private static String characters(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                return "the path contains the control character U+"
-                        + String.format("%04X", (int) c)
-                        + "; cassette paths must be printable";
-            }
-            if (Character.getType(c) == Character.FORMAT) {
-                return "the path contains the invisible character U+"
-                        + String.format("%04X", (int) c)
-                        + "; cassette paths must be printable";
-            }
-        }
-        if (text.indexOf('\\') >= 0) {
-            return "the path contains a backslash; write paths with '/' (Windows-style and UNC"
-                    + " paths are refused)";
-        }
-        if (text.length() >= 2 && text.charAt(1) == ':' && Character.isLetter(text.charAt(0))) {
-            return "the path starts with a Windows drive ('"
-                    + text.substring(0, 2)
-                    + "'); write a path relative to the cassette folder";
-        }
-        return null;
-    }
-
-    private static Parsed segments(List<String> names) {
         List<String> kept = new ArrayList<>();
-        for (String segment : names) {
+        for (String segment : tagText.split("/", -1)) {
             if (segment.equals("..")) {
                 return refused(
                         "the path contains '..', which could leave the cassette folder; name the"
@@ -123,14 +92,112 @@ public final class CassettePath implements Comparable<CassettePath> {
             }
         }
         if (kept.isEmpty()) {
-            return refused("the path names the cassette folder itself, which is never deleted");
-        }
-        try {
-            Path.of(String.join("/", kept));
-        } catch (InvalidPathException e) {
-            return refused("the path is not valid here: " + e.getReason());
+            return refused("the path names the cassette folder itself, which is never touched");
         }
         return new Parsed(new CassettePath(kept), null);
+    }
+
+    /**
+     * Checks a path from a namer or glue code with the same rules as a tag path.
+     *
+     * @param cassetteDir the cassette folder (made absolute and normalised here)
+     * @param path relative to the cassette folder, or absolute inside it
+     * @return the path or the reason it is refused
+     */
+    public static Parsed of(Path cassetteDir, Path path) {
+        requireNonNull(cassetteDir, "cassetteDir");
+        requireNonNull(path, "path");
+        List<String> names = new ArrayList<>();
+        for (Path name : path) {
+            names.add(name.toString());
+        }
+        if (names.contains("..")) {
+            return refused(
+                    "the path contains '..', which could leave the cassette folder; name the"
+                            + " cassette relative to the cassette folder without '..'");
+        }
+        if (path.isAbsolute()) {
+            Path root = cassetteDir.toAbsolutePath().normalize();
+            Path normalised = path.normalize();
+            if (normalised.equals(root)) {
+                return refused("the path names the cassette folder itself, which is never touched");
+            }
+            if (!normalised.startsWith(root)) {
+                return refused(
+                        "the absolute path "
+                                + normalised
+                                + " is outside the cassette folder "
+                                + root);
+            }
+            names.clear();
+            for (Path name : root.relativize(normalised)) {
+                names.add(name.toString());
+            }
+        }
+        if (names.isEmpty() || names.equals(List.of(""))) {
+            return refused("the path is empty; name a cassette relative to the cassette folder");
+        }
+        return parse(null, String.join("/", names));
+    }
+
+    /**
+     * Reduces a selection to its top-most distinct targets: duplicates go, and so does anything
+     * inside a selected folder path. A folder takes the place of the first path it covers.
+     *
+     * @param paths the selection, in order
+     * @return the reduced selection, in first-appearance order
+     */
+    public static List<CassettePath> topMost(Collection<CassettePath> paths) {
+        List<CassettePath> kept = new ArrayList<>();
+        for (CassettePath path : paths) {
+            requireNonNull(path, "path");
+            if (kept.stream().anyMatch(path::isWithin)) {
+                continue;
+            }
+            int first = -1;
+            for (int i = kept.size() - 1; i >= 0; i--) {
+                if (kept.get(i).isWithin(path)) {
+                    kept.remove(i);
+                    first = i;
+                }
+            }
+            if (first < 0) {
+                kept.add(path);
+            } else {
+                kept.add(first, path);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /** The first character no cassette path may hold, described; null when there is none. */
+    private static String badCharacter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isISOControl(c)) {
+                return "the path contains the control character "
+                        + codePoint(c)
+                        + "; cassette paths must be printable";
+            }
+            if (Character.getType(c) == Character.FORMAT) {
+                return "the path contains the invisible format character "
+                        + codePoint(c)
+                        + " ("
+                        + Character.getName(c)
+                        + "), which can make a path look like another; cassette paths must be"
+                        + " visible";
+            }
+            if (c == '\\') {
+                return "the path contains a backslash; write paths with '/' (Windows-style and UNC"
+                        + " paths are refused)";
+            }
+        }
+        return null;
+    }
+
+    private static String codePoint(int c) {
+        return "U+" + String.format(Locale.ROOT, "%04X", c);
     }
 
     private static Parsed refused(String reason) {
@@ -138,41 +205,28 @@ public final class CassettePath implements Comparable<CassettePath> {
     }
 
     /**
-     * Reduces a selection to its top-most distinct paths, in order of first appearance.
+     * Returns the segments, top-most first.
      *
-     * @param paths the selection
-     * @return no duplicates, nothing inside another
-     */
-    public static List<CassettePath> topMost(Collection<CassettePath> paths) {
-        List<CassettePath> kept = new ArrayList<>();
-        for (CassettePath path : paths) {
-            boolean covered = false;
-            for (CassettePath other : paths) {
-                if (path.isWithin(other) && !path.equals(other)) {
-                    covered = true;
-                }
-            }
-            if (!covered && !kept.contains(path)) {
-                kept.add(path);
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * Returns the segments.
-     *
-     * @return the names from the cassette folder down
+     * @return at least one segment, none empty, {@code .} or {@code ..}
      */
     public List<String> segments() {
         return segments;
     }
 
     /**
-     * Tells whether this path is the other or below it.
+     * Returns the last segment.
      *
-     * @param other another path
-     * @return true when equal or inside
+     * @return the cassette's own name
+     */
+    public String name() {
+        return segments.get(segments.size() - 1);
+    }
+
+    /**
+     * Tells whether this path is the other one or lies below it.
+     *
+     * @param other a possible folder of this path
+     * @return true when equal or below
      */
     public boolean isWithin(CassettePath other) {
         return segments.size() >= other.segments.size()
@@ -180,10 +234,10 @@ public final class CassettePath implements Comparable<CassettePath> {
     }
 
     /**
-     * Resolves the path.
+     * Resolves the segments against a folder.
      *
      * @param cassetteDir the cassette folder
-     * @return the absolute path
+     * @return the path of the cassette
      */
     public Path resolveAgainst(Path cassetteDir) {
         Path path = cassetteDir;
@@ -194,13 +248,20 @@ public final class CassettePath implements Comparable<CassettePath> {
     }
 
     @Override
-    public int compareTo(CassettePath o) {
-        return toString().compareTo(o.toString());
+    public int compareTo(CassettePath other) {
+        int common = Math.min(segments.size(), other.segments.size());
+        for (int i = 0; i < common; i++) {
+            int c = segments.get(i).compareTo(other.segments.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(segments.size(), other.segments.size());
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof CassettePath && ((CassettePath) o).segments.equals(segments);
+    public boolean equals(Object other) {
+        return other instanceof CassettePath && segments.equals(((CassettePath) other).segments);
     }
 
     @Override
@@ -213,18 +274,19 @@ public final class CassettePath implements Comparable<CassettePath> {
         return String.join("/", segments);
     }
 
-    /** A parsed path or why it is refused. */
+    /** A parsed path or the reason it is refused; exactly one of the two is present. */
+    @API(status = API.Status.INTERNAL)
     public static final class Parsed {
         private final CassettePath path;
         private final String refusal;
 
-        Parsed(CassettePath path, String refusal) {
+        private Parsed(CassettePath path, String refusal) {
             this.path = path;
             this.refusal = refusal;
         }
 
         /**
-         * Returns the path.
+         * Returns the checked path.
          *
          * @return the path, or empty when refused
          */
@@ -233,12 +295,17 @@ public final class CassettePath implements Comparable<CassettePath> {
         }
 
         /**
-         * Returns the refusal.
+         * Returns why the path is refused.
          *
-         * @return why, or empty
+         * @return the reason, or empty when the path is accepted
          */
         public Optional<String> refusal() {
             return Optional.ofNullable(refusal);
+        }
+
+        @Override
+        public String toString() {
+            return path != null ? path.toString() : "refused: " + refusal;
         }
     }
 }

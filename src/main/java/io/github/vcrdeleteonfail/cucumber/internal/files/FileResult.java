@@ -6,35 +6,38 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** TEMPORARY shim of the file-layer contract: what one operation did. */
+/** What one file operation did to one cassette or file, with a short phrase naming the cause. */
 @API(status = API.Status.INTERNAL)
 public final class FileResult {
 
-    /** The kinds of result. */
+    /** The kinds of outcome; the caller maps them to its own vocabulary. */
+    @API(status = API.Status.INTERNAL)
     public enum Kind {
-        /** Deleted. */
+        /** The cassette existed and was deleted. */
         DELETED,
-        /** Moved. */
+        /** The cassette was moved (into quarantine); see {@link #destination()}. */
         MOVED,
-        /** Restored. */
+        /** The cassette got back the state it had when it was snapshotted. */
         RESTORED,
-        /** Removed, created by the scenario. */
+        /** The cassette did not exist when snapshotted and was created since, so it was removed. */
         REMOVED_CREATED,
-        /** Unchanged. */
+        /** Nothing had changed, so nothing was done. */
         UNCHANGED,
-        /** Moved aside. */
+        /** The cassette was moved into the work folder (safe refresh). */
         MOVED_ASIDE,
-        /** Put back. */
+        /** A cassette moved aside was put back where it was. */
         PUT_BACK,
-        /** Refreshed. */
+        /** A new recording replaced the cassette moved aside, which was discarded. */
         REFRESHED,
-        /** Absent. */
+        /** A file the plugin owns was written (created, or replaced whole). */
+        WRITTEN,
+        /** There was nothing at the path. */
         ABSENT,
-        /** Refused. */
+        /** The path may not be touched (a link on the way, not a file or folder, ...). */
         REFUSED,
-        /** Busy. */
+        /** Someone else (another JVM or scenario) is working on the cassette; nothing touched. */
         BUSY,
-        /** Failed. */
+        /** The operation was attempted and failed; the detail says how far it went. */
         FAILED
     }
 
@@ -42,14 +45,37 @@ public final class FileResult {
     private final String detail;
     private final Path destination;
 
-    FileResult(Kind kind, String detail, Path destination) {
-        this.kind = requireNonNull(kind);
-        this.detail = requireNonNull(detail);
+    private FileResult(Kind kind, String detail, Path destination) {
+        this.kind = requireNonNull(kind, "kind");
+        this.detail = requireNonNull(detail, "detail");
         this.destination = destination;
     }
 
     /**
-     * Returns the kind.
+     * Creates a result.
+     *
+     * @param kind what happened
+     * @param detail why, a short phrase for the log
+     * @return the result
+     */
+    public static FileResult of(Kind kind, String detail) {
+        return new FileResult(kind, detail, null);
+    }
+
+    /**
+     * Creates a result of an operation that put something somewhere.
+     *
+     * @param kind what happened
+     * @param detail why, a short phrase for the log
+     * @param destination where it went
+     * @return the result
+     */
+    public static FileResult at(Kind kind, String detail, Path destination) {
+        return new FileResult(kind, detail, requireNonNull(destination, "destination"));
+    }
+
+    /**
+     * Returns what happened.
      *
      * @return the kind
      */
@@ -58,7 +84,7 @@ public final class FileResult {
     }
 
     /**
-     * Returns the detail.
+     * Returns a short human phrase naming the cause.
      *
      * @return the detail
      */
@@ -67,11 +93,16 @@ public final class FileResult {
     }
 
     /**
-     * Returns the destination.
+     * Returns where the cassette or file went, for a move.
      *
-     * @return the destination of a move
+     * @return the destination, or empty
      */
     public Optional<Path> destination() {
         return Optional.ofNullable(destination);
+    }
+
+    @Override
+    public String toString() {
+        return kind + ": " + detail + (destination == null ? "" : " (" + destination + ")");
     }
 }

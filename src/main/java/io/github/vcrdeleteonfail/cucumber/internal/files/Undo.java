@@ -1,78 +1,55 @@
 package io.github.vcrdeleteonfail.cucumber.internal.files;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apiguardian.api.API;
 
-/** TEMPORARY shim of the file-layer contract over the old snapshots. */
+/**
+ * The snapshots of one scenario (or guarded block): each cassette's state is journaled and copied
+ * into the work folder before the scenario writes it, and the cassette stays locked until the unit
+ * is closed. On failure {@link #restoreAll()} puts everything back, newest snapshot first; on
+ * settling, {@link #close()} removes each journal entry first and its copy after, so a crash can
+ * never restore an old state over a good new recording.
+ */
 @API(status = API.Status.INTERNAL)
 public final class Undo implements AutoCloseable {
 
-    private final Path cassetteDir;
-    private final Snapshots snapshots;
+    private final CassetteFolder folder;
     private final String key;
-    private final Map<CassettePath, Snapshots.Snapshot> taken = new LinkedHashMap<>();
+    private final List<Saved> saved = new ArrayList<>();
+    private final List<CassetteLocks.Held> locks = new ArrayList<>();
+    private List<Restoration> restored;
+    private boolean closed;
 
-    Undo(Path cassetteDir, Snapshots snapshots, String key) {
-        this.cassetteDir = cassetteDir;
-        this.snapshots = snapshots;
+    Undo(CassetteFolder folder, String key) {
+        this.folder = folder;
         this.key = key;
     }
 
-    /**
-     * Snapshots a cassette.
-     *
-     * @param cassette the cassette
-     * @return what happened
-     */
-    public synchronized FileResult snapshot(CassettePath cassette) {
-        for (CassettePath earlier : taken.keySet()) {
-            if (cassette.isWithin(earlier)) {
-                return new FileResult(FileResult.Kind.UNCHANGED, "covered", null);
-            }
+    /** One saved cassette of this unit. */
+    private static final class Saved {
+        private final CassettePath cassette;
+        private final JournalEntry entry;
+        private boolean settled;
+        private boolean keepForRecovery;
+
+        Saved(CassettePath cassette, JournalEntry entry) {
+            this.cassette = cassette;
+            this.entry = entry;
         }
-        try {
-            taken.put(cassette, snapshots.take(key, cassette.resolveAgainst(cassetteDir)));
-            return new FileResult(FileResult.Kind.MOVED_ASIDE, "snapshot taken", null);
-        } catch (IOException | RuntimeException e) {
-            return new FileResult(FileResult.Kind.FAILED, e.toString(), null);
+
+        Path seqName() {
+            return Folder.name(Long.toString(entry.seq()));
         }
     }
 
-    /**
-     * Restores everything.
-     *
-     * @return per cassette
-     */
-    public synchronized List<Restoration> restoreAll() {
-        List<Restoration> done = new ArrayList<>();
-        List<Map.Entry<CassettePath, Snapshots.Snapshot>> entries =
-                new ArrayList<>(taken.entrySet());
-        Collections.reverse(entries);
-        for (Map.Entry<CassettePath, Snapshots.Snapshot> entry : entries) {
-            FileResult result = CassetteFolder.convert(snapshots.restore(entry.getValue()));
-            if (result.kind() == FileResult.Kind.DELETED) {
-                result = new FileResult(FileResult.Kind.REMOVED_CREATED, result.detail(), null);
-            }
-            done.add(new Restoration(entry.getKey(), result));
-        }
-        return done;
-    }
-
-    @Override
-    public synchronized void close() {
-        if (!taken.isEmpty()) {
-            snapshots.discard(key);
-            taken.clear();
-        }
-    }
-
-    /** One restored cassette. */
+    /** A cassette's result of {@link #restoreAll()}. */
+    @API(status = API.Status.INTERNAL)
     public static final class Restoration {
         private final CassettePath cassette;
         private final FileResult result;
@@ -92,12 +69,278 @@ public final class Undo implements AutoCloseable {
         }
 
         /**
-         * Returns the result.
+         * Returns what was done.
          *
-         * @return the result
+         * @return RESTORED, REMOVED_CREATED, UNCHANGED, PUT_BACK, REFUSED or FAILED
          */
         public FileResult result() {
             return result;
         }
+
+        @Override
+        public String toString() {
+            return cassette + ": " + result;
+        }
+    }
+
+    /**
+     * Saves a cassette's current state (a copy, or "absent") before the scenario writes it.
+     *
+     * @param cassette the cassette
+     * @return UNCHANGED (saved, or covered by an earlier snapshot of this unit), ABSENT (saved as
+     *     absent), BUSY, REFUSED or FAILED
+     */
+    public synchronized FileResult snapshot(CassettePath cassette) {
+        return save(cassette, JournalEntry.SNAPSHOT);
+    }
+
+    /**
+     * Moves a cassette into the work folder so the scenario records afresh (safe refresh): a
+     * rename, or a copy and removal across file systems.
+     *
+     * @param cassette the cassette
+     * @return MOVED_ASIDE, ABSENT, BUSY, REFUSED or FAILED
+     */
+    public synchronized FileResult moveAside(CassettePath cassette) {
+        return save(cassette, JournalEntry.ASIDE);
+    }
+
+    private FileResult save(CassettePath cassette, String op) {
+        requireNonNull(cassette, "cassette");
+        if (closed) {
+            return FileResult.of(FileResult.Kind.FAILED, "the unit " + key + " is already settled");
+        }
+        for (Saved earlier : saved) {
+            if (!earlier.settled && cassette.isWithin(earlier.cassette)) {
+                return FileResult.of(
+                        FileResult.Kind.UNCHANGED,
+                        "already covered by the snapshot of " + earlier.cassette);
+            }
+        }
+        String[] busy = new String[1];
+        CassetteLocks.Held held;
+        try {
+            folder.work().ensureRun();
+            held = folder.work().locks().tryLock(this, cassette, busy);
+        } catch (IOException e) {
+            return FileResult.of(FileResult.Kind.FAILED, "could not lock it: " + Trees.describe(e));
+        }
+        if (held == null) {
+            return FileResult.of(FileResult.Kind.BUSY, busy[0]);
+        }
+        FileResult result =
+                new CassetteFolder.Locked(folder, cassette, this, "snapshot")
+                        .inside((parent, name) -> save(cassette, op, parent, name), false);
+        if (result.kind() == FileResult.Kind.ABSENT
+                && saved.stream().noneMatch(s -> s.cassette.equals(cassette))) {
+            // Its folder does not exist: remember it as absent all the same.
+            result = saveAbsent(cassette, op);
+        }
+        if (result.kind() == FileResult.Kind.REFUSED || result.kind() == FileResult.Kind.FAILED) {
+            CassetteLocks.release(held);
+        } else {
+            locks.add(held);
+        }
+        return result;
+    }
+
+    private FileResult saveAbsent(CassettePath cassette, String op) {
+        WorkFolder work = folder.work();
+        JournalEntry entry =
+                JournalEntry.of(work.nextSeq(), op, "absent", work.cassetteDir(), cassette);
+        try {
+            work.journal().write(entry);
+        } catch (IOException e) {
+            return FileResult.of(
+                    FileResult.Kind.FAILED, "could not journal it: " + Trees.describe(e));
+        }
+        saved.add(new Saved(cassette, entry));
+        return FileResult.of(
+                FileResult.Kind.ABSENT,
+                "absent; whatever the scenario creates there is removed if it fails");
+    }
+
+    private FileResult save(CassettePath cassette, String op, Folder parent, Path name)
+            throws IOException {
+        if (parent.typeOf(name) == Folder.Type.ABSENT) {
+            return saveAbsent(cassette, op);
+        }
+        WorkFolder work = folder.work();
+        long seq = work.nextSeq();
+        Path seqName = Folder.name(Long.toString(seq));
+        Journal journal = work.journal();
+        boolean aside = op.equals(JournalEntry.ASIDE);
+        JournalEntry entry =
+                JournalEntry.of(
+                        seq, op, aside ? "moving" : "copying", work.cassetteDir(), cassette);
+        journal.write(entry);
+        Checkpoints.reach(aside ? "aside.after-journal" : "snapshot.after-journal");
+        try (Folder copies = work.runSubFolder(WorkFolder.COPIES, folder.handles())) {
+            if (aside && !folder.crossFileSystem()) {
+                try {
+                    parent.move(name, copies, seqName);
+                    entry = entry.with("state", "held");
+                    journal.write(entry);
+                    Checkpoints.reach("aside.after-move");
+                    saved.add(new Saved(cassette, entry));
+                    return FileResult.of(FileResult.Kind.MOVED_ASIDE, "moved into the work folder");
+                } catch (AtomicMoveNotSupportedException e) {
+                    // Another file system: copy, then remove.
+                }
+            }
+            if (aside) {
+                entry = entry.with("state", "copying");
+                journal.write(entry);
+            }
+            try {
+                Trees.copy(
+                        parent,
+                        name,
+                        copies,
+                        seqName,
+                        aside ? "aside.during-copy" : "snapshot.during-copy");
+            } catch (IOException e) {
+                journal.remove(entry);
+                Replace.deleteOrThrow(copies, seqName);
+                throw e;
+            }
+            entry = entry.with("state", "held");
+            journal.write(entry);
+            Checkpoints.reach(aside ? "aside.after-copy" : "snapshot.after-copy");
+            saved.add(new Saved(cassette, entry));
+            if (!aside) {
+                return FileResult.of(FileResult.Kind.UNCHANGED, "snapshot taken");
+            }
+            Replace.remove(parent, name, work.tag(seq), "aside");
+            return FileResult.of(
+                    FileResult.Kind.MOVED_ASIDE, "copied into the work folder and removed");
+        }
+    }
+
+    /**
+     * Puts every cassette of this unit back as it was saved, newest snapshot first (so a folder
+     * saved after a file inside it is restored before the file).
+     *
+     * @return per cassette RESTORED, REMOVED_CREATED, UNCHANGED, PUT_BACK, REFUSED or FAILED
+     */
+    public synchronized List<Restoration> restoreAll() {
+        List<Restoration> done = new ArrayList<>();
+        for (int i = saved.size() - 1; i >= 0; i--) {
+            Saved one = saved.get(i);
+            if (one.settled) {
+                continue;
+            }
+            FileResult result =
+                    one.entry.op().equals(JournalEntry.ASIDE)
+                            ? settle(one, false)
+                            : new UndoSteps(folder, one.entry, one.seqName()).restore();
+            if (result.kind() == FileResult.Kind.FAILED) {
+                one.keepForRecovery = true;
+            }
+            done.add(new Restoration(one.cassette, result));
+        }
+        return List.copyOf(done);
+    }
+
+    /**
+     * Restores the whole unit on the first call (as {@link #restoreAll()}, so overlapping snapshots
+     * are put back newest first) and returns what was done to one cassette.
+     *
+     * @param cassette a cassette snapshotted by this unit, or inside one
+     * @return its restoration, that of the snapshot covering it, or FAILED when there is none
+     */
+    public synchronized FileResult restore(CassettePath cassette) {
+        if (restored == null) {
+            restored = restoreAll();
+        }
+        for (Restoration one : restored) {
+            if (one.cassette.equals(cassette)) {
+                return one.result;
+            }
+        }
+        for (Restoration one : restored) {
+            if (cassette.isWithin(one.cassette)) {
+                return FileResult.of(
+                        one.result.kind(),
+                        "restored with " + one.cassette + ": " + one.result.detail());
+            }
+        }
+        return FileResult.of(FileResult.Kind.FAILED, "no snapshot of it was taken by " + key);
+    }
+
+    /**
+     * Settles a cassette moved aside by {@link #moveAside}.
+     *
+     * @param cassette the cassette
+     * @param passed whether the scenario passed
+     * @return REFRESHED (passed, new recording kept), PUT_BACK (passed with nothing new, or
+     *     failed), REMOVED_CREATED, ABSENT, UNCHANGED, REFUSED or FAILED
+     */
+    public synchronized FileResult settleRefresh(CassettePath cassette, boolean passed) {
+        for (Saved one : saved) {
+            if (!one.settled
+                    && one.cassette.equals(cassette)
+                    && one.entry.op().equals(JournalEntry.ASIDE)) {
+                return settle(one, passed);
+            }
+        }
+        return FileResult.of(
+                FileResult.Kind.FAILED, "it was not moved aside by " + key + ", or is settled");
+    }
+
+    private FileResult settle(Saved one, boolean passed) {
+        FileResult result = new UndoSteps(folder, one.entry, one.seqName()).settleAside(passed);
+        if (result.kind() == FileResult.Kind.FAILED) {
+            one.keepForRecovery = true;
+        } else {
+            discard(one);
+        }
+        return result;
+    }
+
+    /** Removes the journal entry first, then the copy: a crash in between loses only a copy. */
+    private void discard(Saved one) {
+        one.settled = true;
+        try {
+            folder.work().journal().remove(one.entry);
+            Checkpoints.reach("settle.after-journal-removed");
+            try (Folder copies = folder.work().runSubFolder(WorkFolder.COPIES, folder.handles())) {
+                Replace.deleteOrThrow(copies, one.seqName());
+            }
+        } catch (IOException e) {
+            // A copy left behind is removed with the run folder, or by the next run's recovery.
+        }
+    }
+
+    /**
+     * Settles the unit: each remaining snapshot is discarded (journal entry first), a cassette
+     * still moved aside is settled as passed, and the locks are released. Idempotent.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            for (Saved one : saved) {
+                if (one.settled || one.keepForRecovery) {
+                    continue;
+                }
+                if (one.entry.op().equals(JournalEntry.ASIDE)) {
+                    settle(one, true);
+                } else {
+                    discard(one);
+                }
+            }
+        } finally {
+            locks.forEach(CassetteLocks::release);
+            locks.clear();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "unit " + key;
     }
 }

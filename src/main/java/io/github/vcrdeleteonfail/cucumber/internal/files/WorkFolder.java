@@ -1,44 +1,249 @@
 package io.github.vcrdeleteonfail.cucumber.internal.files;
 
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
-/** TEMPORARY shim of the file-layer contract: the recovery folder. */
+/**
+ * The recovery folder ({@code snapshot-dir}): per run a sub-folder holding a lock, the journal,
+ * copies and trash, plus a {@code .gitignore} with {@code *} and the cassette lock file. Nothing is
+ * created until first needed; a run with nothing pending leaves nothing behind. A live run holds an
+ * advisory lock on {@code <run>/lock}; {@link #recover()} repairs only runs whose lock it can take,
+ * so a run that is alive (in this JVM or another) is never touched.
+ */
 @API(status = API.Status.INTERNAL)
 public final class WorkFolder {
 
-    private final Path runFolder;
+    static final String LOCK = "lock";
+    static final String JOURNAL = "journal";
+    static final String COPIES = "copies";
+    static final String TRASH = "trash";
+    static final String CASSETTE_LOCKS = "cassettes.lock";
+    static final String GITIGNORE = ".gitignore";
 
-    private WorkFolder(Path runFolder) {
-        this.runFolder = runFolder;
+    private final Path folder;
+    private final String cassetteDir;
+    private final String runName;
+    private final AtomicLong sequence = new AtomicLong();
+    private final CassetteLocks locks;
+    private FileChannel runLockChannel;
+    private FileLock runLock;
+    private boolean closed;
+
+    private WorkFolder(Path folder, Path cassetteDir, String runId) {
+        this.folder = folder.toAbsolutePath().normalize();
+        this.cassetteDir = cassetteDir.toAbsolutePath().normalize().toString();
+        this.runName = runId.replaceAll("[^A-Za-z0-9._-]", "_");
+        this.locks = new CassetteLocks(this.folder.resolve(CASSETTE_LOCKS), this.cassetteDir);
     }
 
     /**
-     * Creates the work folder of a run.
+     * Describes the work folder of a run; touches nothing.
      *
-     * @param folder the recovery folder
-     * @param cassetteDir the cassette folder
-     * @param runId the run's id
+     * @param folder the work folder ({@code snapshot-dir})
+     * @param cassetteDir the cassette folder its journal entries belong to
+     * @param runId the run's id, unique among live runs
      * @return the work folder
      */
     public static WorkFolder at(Path folder, Path cassetteDir, String runId) {
-        return new WorkFolder(folder.resolve(runId));
+        return new WorkFolder(
+                requireNonNull(folder, "folder"),
+                requireNonNull(cassetteDir, "cassetteDir"),
+                requireNonNull(runId, "runId"));
     }
 
     /**
-     * Repairs dead runs.
+     * Repairs what runs that died left unfinished in this cassette folder; call it before the first
+     * scenario.
      *
-     * @return what was repaired
+     * @return each repaired cassette and what was done, for a WARNING each
      */
-    public List<Object> recover() {
-        return List.of();
+    public List<Repair> recover() {
+        return recover(true);
+    }
+
+    /** Repairs, with or without folder handles (the fallback is tested on Linux too). */
+    List<Repair> recover(boolean useFolderHandles) {
+        return new Recovery(this, useFolderHandles).run();
+    }
+
+    /** Ends the run: removes this run's folder, and the work folder when nothing else is left. */
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        locks.close();
+        if (runLock == null) {
+            return;
+        }
+        boolean pending = true;
+        try {
+            pending = !Journal.read(runFolder().resolve(JOURNAL)).isEmpty();
+            if (!pending) {
+                RunFolders.deleteAllBut(runFolder(), LOCK);
+            }
+        } catch (IOException e) {
+            // Left for the next run's recovery, which reports what it finds.
+        }
+        try {
+            runLock.release();
+            runLockChannel.close();
+        } catch (IOException e) {
+            // The lock goes with the descriptor.
+        }
+        if (!pending) {
+            try {
+                Files.deleteIfExists(runFolder().resolve(LOCK));
+                Files.deleteIfExists(runFolder());
+            } catch (IOException e) {
+                // Left behind; the next run's recovery removes it.
+            }
+        }
+        removeIfEmpty();
+    }
+
+    /** Removes the work folder if no run uses it any more. */
+    void removeIfEmpty() {
+        Set<String> left;
+        try (Stream<Path> entries = Files.list(folder)) {
+            left = entries.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        } catch (IOException e) {
+            return;
+        }
+        if (!Set.of(GITIGNORE, CASSETTE_LOCKS).containsAll(left)) {
+            return;
+        }
+        Path lockFile = folder.resolve(CASSETTE_LOCKS);
+        try (FileChannel channel =
+                FileChannel.open(lockFile, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
+            // Holding the whole lock file: no cassette is locked by anyone right now.
+            FileLock all = channel.tryLock(0, Long.MAX_VALUE, false);
+            if (all == null) {
+                return;
+            }
+            Files.deleteIfExists(lockFile);
+            Files.deleteIfExists(folder.resolve(GITIGNORE));
+            try {
+                Files.delete(folder);
+            } catch (DirectoryNotEmptyException e) {
+                // A run started meanwhile: it keeps its .gitignore.
+                writeGitignore();
+            }
+        } catch (OverlappingFileLockException | IOException e) {
+            // Another run of this JVM holds a cassette: it removes the folder when it ends.
+        }
+    }
+
+    /** Creates the work folder and this run's folder, and locks it; once per run. */
+    synchronized Path ensureRun() throws IOException {
+        if (closed) {
+            throw new IOException("the run has ended; its work folder is closed");
+        }
+        if (runLock != null) {
+            return runFolder();
+        }
+        for (int attempt = 0; ; attempt++) {
+            try {
+                Files.createDirectories(folder);
+                writeGitignore();
+                Files.createDirectories(runFolder());
+                FileChannel channel =
+                        FileChannel.open(
+                                runFolder().resolve(LOCK),
+                                StandardOpenOption.CREATE,
+                                StandardOpenOption.WRITE,
+                                LinkOption.NOFOLLOW_LINKS);
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    channel.close();
+                    throw new IOException(
+                            "another JVM uses the run folder " + runFolder() + "; run ids clash");
+                }
+                runLockChannel = channel;
+                runLock = lock;
+                return runFolder();
+            } catch (NoSuchFileException e) {
+                // Another run removed the empty work folder meanwhile: create it again.
+                if (attempt > 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void writeGitignore() throws IOException {
+        try {
+            Files.write(
+                    folder.resolve(GITIGNORE),
+                    "*\n".getBytes(StandardCharsets.UTF_8),
+                    StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
+        } catch (FileAlreadyExistsException e) {
+            // Written by an earlier run.
+        }
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    String cassetteDir() {
+        return cassetteDir;
+    }
+
+    String runName() {
+        return runName;
     }
 
     Path runFolder() {
-        return runFolder;
+        return folder.resolve(runName);
     }
 
-    /** Removes this run's folder. */
-    public void close() {}
+    Journal journal() {
+        return new Journal(runFolder().resolve(JOURNAL));
+    }
+
+    CassetteLocks locks() {
+        return locks;
+    }
+
+    long nextSeq() {
+        return sequence.incrementAndGet();
+    }
+
+    /** A name unique to this run and step, for hidden siblings of a cassette. */
+    String tag(long seq) {
+        return runName + "-" + seq;
+    }
+
+    /** Opens (creating it) a sub-folder of this run's folder. */
+    Folder runSubFolder(String name, boolean handles) throws IOException {
+        Path sub = ensureRun().resolve(name);
+        Files.createDirectories(sub);
+        return Folders.openRoot(sub, handles);
+    }
+
+    @Override
+    public String toString() {
+        return folder + " (run " + runName + ")";
+    }
 }

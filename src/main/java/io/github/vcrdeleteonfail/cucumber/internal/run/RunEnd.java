@@ -3,6 +3,7 @@ package io.github.vcrdeleteonfail.cucumber.internal.run;
 import io.github.vcrdeleteonfail.cucumber.internal.files.FileResult;
 import io.github.vcrdeleteonfail.cucumber.internal.files.OwnedFiles;
 import io.github.vcrdeleteonfail.cucumber.internal.report.JsonReport;
+import io.github.vcrdeleteonfail.cucumber.internal.report.ReportPath;
 import io.github.vcrdeleteonfail.cucumber.internal.report.SummaryText;
 import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ final class RunEnd {
     }
 
     private void writeReport(Path configured) {
-        Path file = withPlaceholders(configured);
+        Path file = ReportPath.resolve(configured, ProcessHandle.current().pid(), services.runId);
         FileResult result =
                 OwnedFiles.write(
                         file,
@@ -56,15 +57,5 @@ final class RunEnd {
         } else {
             PluginLog.debug(() -> "vcr-delete-on-fail report written to " + file);
         }
-    }
-
-    private Path withPlaceholders(Path configured) {
-        String name =
-                configured
-                        .getFileName()
-                        .toString()
-                        .replace("{pid}", Long.toString(ProcessHandle.current().pid()))
-                        .replace("{run}", services.runId);
-        return configured.resolveSibling(name);
     }
 }

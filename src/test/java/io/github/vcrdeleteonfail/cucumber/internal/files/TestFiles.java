@@ -47,4 +47,14 @@ final class TestFiles {
             return tree;
         }
     }
+
+    /** Deletes a tree without following links (a test's own clean-up). */
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p :
+                    all.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(p);
+            }
+        }
+    }
 }

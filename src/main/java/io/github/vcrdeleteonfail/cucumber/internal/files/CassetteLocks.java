@@ -1,0 +1,219 @@
+package io.github.vcrdeleteonfail.cucumber.internal.files;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One cassette, one worker at a time. Across JVMs: an advisory byte-range lock of one byte, at an
+ * offset hashed from the cassette folder and the cassette, in one lock file of the work folder;
+ * after locking, the lock file is checked to still be the file at its path, so a lock file deleted
+ * and created anew cannot split a lock. Within a JVM (where the operating system does not tell
+ * threads apart), a registry refuses a cassette that overlaps one held by another owner: a folder
+ * and a file inside it count as the same cassette there. Across JVMs only equal cassettes exclude
+ * each other; overlapping ones do not (documented).
+ */
+final class CassetteLocks {
+
+    /** Held locks of this JVM by lock file; guarded by itself. */
+    private static final Map<Path, List<Held>> HELD = new HashMap<>();
+
+    private final Path lockFile;
+    private final String cassetteDir;
+    private FileChannel channel;
+    private Object identity;
+
+    CassetteLocks(Path lockFile, String cassetteDir) {
+        this.lockFile = lockFile.toAbsolutePath().normalize();
+        this.cassetteDir = cassetteDir;
+    }
+
+    /** A lock held by one owner. */
+    static final class Held {
+        private final Object owner;
+        private final String cassetteDir;
+        private final CassettePath cassette;
+        private final FileLock lock;
+
+        private Held(Object owner, String cassetteDir, CassettePath cassette, FileLock lock) {
+            this.owner = owner;
+            this.cassetteDir = cassetteDir;
+            this.cassette = cassette;
+            this.lock = lock;
+        }
+    }
+
+    /**
+     * Takes the lock of a cassette for an owner, without waiting.
+     *
+     * @return the lock, or null with the reason in {@code busy[0]}
+     */
+    Held tryLock(Object owner, CassettePath cassette, String[] busy) throws IOException {
+        synchronized (HELD) {
+            List<Held> held = HELD.computeIfAbsent(lockFile, k -> new ArrayList<>());
+            for (Held other : held) {
+                if (other.cassetteDir.equals(cassetteDir)
+                        && (other.cassette.isWithin(cassette) || cassette.isWithin(other.cassette))
+                        && other.owner != owner) {
+                    busy[0] =
+                            "another scenario of this JVM is working on it"
+                                    + (other.cassette.equals(cassette)
+                                            ? ""
+                                            : " (on " + other.cassette + ")");
+                    return null;
+                }
+            }
+            for (Held mine : held) {
+                if (mine.owner == owner && mine.cassette.equals(cassette) && mine.lock != null) {
+                    Held again = new Held(owner, cassetteDir, cassette, null);
+                    held.add(again);
+                    return again;
+                }
+            }
+            long offset = offset(cassette);
+            for (int attempt = 0; attempt < 5; attempt++) {
+                FileLock lock;
+                try {
+                    lock = channel().tryLock(offset, 1, false);
+                } catch (OverlappingFileLockException e) {
+                    lock = null;
+                }
+                if (lock != null && Objects.equals(identity, key(lockFile))) {
+                    Held taken = new Held(owner, cassetteDir, cassette, lock);
+                    held.add(taken);
+                    return taken;
+                }
+                if (lock != null) {
+                    // The lock file was replaced since it was opened: lock the new one.
+                    lock.release();
+                    reopen();
+                    continue;
+                }
+                // Another JVM may be ending its run and checking the lock file for removal.
+                sleep();
+            }
+            busy[0] =
+                    "another JVM is working on it (it holds the advisory lock in " + lockFile + ")";
+            return null;
+        }
+    }
+
+    /** Releases a lock taken by {@link #tryLock}; idempotent. */
+    static void release(Held taken) {
+        synchronized (HELD) {
+            for (List<Held> held : HELD.values()) {
+                if (held.remove(taken)) {
+                    // A second hold of the same cassette by its owner carries no lock of its own.
+                    if (taken.lock != null) {
+                        releaseQuietly(taken.lock);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void releaseQuietly(FileLock lock) {
+        try {
+            if (lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException e) {
+            // Closing the channel at the end of the run releases it anyway.
+        }
+    }
+
+    /** Closes the lock file; every lock of this object is gone with it. */
+    void close() {
+        synchronized (HELD) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // Nothing to do: the descriptor is gone either way.
+                }
+                channel = null;
+            }
+        }
+    }
+
+    private FileChannel channel() throws IOException {
+        if (channel == null || !channel.isOpen()) {
+            reopen();
+        }
+        return channel;
+    }
+
+    private void reopen() throws IOException {
+        if (channel != null) {
+            channel.close();
+        }
+        for (int attempt = 0; ; attempt++) {
+            Files.createDirectories(lockFile.getParent());
+            Object before = key(lockFile);
+            FileChannel opened =
+                    FileChannel.open(
+                            lockFile,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE,
+                            LinkOption.NOFOLLOW_LINKS);
+            Object after = key(lockFile);
+            if (after != null && (before == null || before.equals(after))) {
+                channel = opened;
+                identity = after;
+                return;
+            }
+            opened.close();
+            if (attempt > 5) {
+                throw new IOException("the lock file " + lockFile + " keeps being replaced");
+            }
+        }
+    }
+
+    private static Object key(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .fileKey();
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    private long offset(CassettePath cassette) {
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(
+                                    (cassetteDir + "\0" + cassette)
+                                            .getBytes(StandardCharsets.UTF_8));
+            // 62 bits: collisions are negligible, and offset + 1 never overflows.
+            return ByteBuffer.wrap(digest).getLong() & 0x3FFF_FFFF_FFFF_FFFFL;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.vcrdeleteonfail.cucumber.internal.files;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * One step of a multi-step operation as written to the journal: which operation, on which cassette
+ * of which cassette folder, and how far it got. Immutable; {@link #with} makes the next state.
+ */
+final class JournalEntry {
+
+    /** A folder deletion: the folder is renamed aside, then deleted. */
+    static final String DELETE_FOLDER = "delete-folder";
+
+    /** A quarantine across file systems: copied, renamed into place, original removed. */
+    static final String QUARANTINE_COPY = "quarantine-copy";
+
+    /** A snapshot held for restore: state copying, held or absent. */
+    static final String SNAPSHOT = "snapshot";
+
+    /** A cassette moved aside for a safe refresh: state moving, copying, held or absent. */
+    static final String ASIDE = "aside";
+
+    private final Map<String, String> fields;
+
+    private JournalEntry(Map<String, String> fields) {
+        this.fields = Map.copyOf(fields);
+    }
+
+    /** Creates an entry. */
+    static JournalEntry of(
+            long seq, String op, String state, String cassetteDir, CassettePath cassette) {
+        Map<String, String> fields = new TreeMap<>();
+        fields.put("seq", Long.toString(seq));
+        fields.put("op", op);
+        fields.put("state", state);
+        fields.put("cassetteDir", cassetteDir);
+        fields.put("cassette", cassette.toString());
+        return new JournalEntry(fields);
+    }
+
+    /** Returns a copy with one field changed. */
+    JournalEntry with(String key, String value) {
+        Map<String, String> changed = new TreeMap<>(fields);
+        changed.put(key, requireNonNull(value, key));
+        return new JournalEntry(changed);
+    }
+
+    long seq() {
+        return Long.parseLong(fields.get("seq"));
+    }
+
+    String op() {
+        return fields.get("op");
+    }
+
+    String state() {
+        return fields.get("state");
+    }
+
+    String cassetteDir() {
+        return fields.get("cassetteDir");
+    }
+
+    /** The cassette; re-checked, so a tampered journal cannot name a path outside. */
+    CassettePath cassette() throws IOException {
+        return CassettePath.parse(fields.get("cassette"))
+                .path()
+                .orElseThrow(() -> new IOException("journal names an unsafe cassette"));
+    }
+
+    String get(String key) {
+        return fields.get(key);
+    }
+
+    /** The file name of this entry in the journal folder; sorts by sequence. */
+    String fileName() {
+        return String.format(java.util.Locale.ROOT, "%012d.entry", seq());
+    }
+
+    String format() {
+        Properties properties = new Properties();
+        properties.putAll(fields);
+        StringWriter text = new StringWriter();
+        try {
+            properties.store(text, "vcr-delete-on-fail journal entry");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.toString();
+    }
+
+    static JournalEntry parse(String text) throws IOException {
+        Properties properties = new Properties();
+        properties.load(new StringReader(text));
+        Map<String, String> fields = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            fields.put(key, properties.getProperty(key));
+        }
+        for (String required : new String[] {"seq", "op", "state", "cassetteDir", "cassette"}) {
+            if (!fields.containsKey(required)) {
+                throw new IOException("journal entry without " + required);
+            }
+        }
+        return new JournalEntry(fields);
+    }
+
+    @Override
+    public String toString() {
+        return fields.toString();
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.vcrdeleteonfail.cucumber.internal.files;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Moves one cassette into the quarantine folder under a free name, with its note beside it. On one
+ * file system a single rename; across file systems a journaled copy to a hidden partial name,
+ * renamed into place, after which the original is renamed aside and deleted, so a crash leaves it
+ * either still in place (the copy undone) or quarantined (the removal completed), never half.
+ */
+final class QuarantineMove {
+
+    /** The suffix of the note written beside a quarantined cassette: {@value}. */
+    static final String NOTE_SUFFIX = ".failure.yaml";
+
+    private final CassetteFolder folder;
+    private final CassettePath cassette;
+    private final Path runQuarantineFolder;
+
+    QuarantineMove(CassetteFolder folder, CassettePath cassette, Path runQuarantineFolder) {
+        this.folder = folder;
+        this.cassette = cassette;
+        this.runQuarantineFolder = runQuarantineFolder;
+    }
+
+    FileResult run(Folder parent, Path name, String noteText) throws IOException {
+        Path destinationFolder = runQuarantineFolder;
+        for (String segment : cassette.segments().subList(0, cassette.segments().size() - 1)) {
+            destinationFolder = destinationFolder.resolve(segment);
+        }
+        try {
+            Files.createDirectories(destinationFolder);
+        } catch (IOException e) {
+            return failed(destinationFolder.resolve(name), e);
+        }
+        try (Folder target = Folders.openRoot(destinationFolder, folder.handles())) {
+            Path free = freeName(target, name);
+            Path destination = destinationFolder.resolve(free);
+            boolean moved = false;
+            if (!folder.crossFileSystem()) {
+                try {
+                    parent.move(name, target, free);
+                    moved = true;
+                } catch (AtomicMoveNotSupportedException e) {
+                    // Another file system: copy, then remove.
+                }
+            }
+            if (!moved) {
+                FileResult failure = copyThenRemove(parent, name, target, free, destination);
+                if (failure != null) {
+                    return failure;
+                }
+            }
+            return FileResult.at(
+                    FileResult.Kind.MOVED,
+                    "moved to " + destination + note(target, free, noteText),
+                    destination);
+        } catch (IOException e) {
+            return failed(destinationFolder.resolve(name), e);
+        }
+    }
+
+    private FileResult failed(Path destination, IOException e) {
+        return FileResult.of(
+                FileResult.Kind.FAILED,
+                "could not move it to " + destination + ": " + Trees.describe(e));
+    }
+
+    /** A name free for the cassette and for its note, so neither replaces anything. */
+    private static Path freeName(Folder target, Path name) throws IOException {
+        Path candidate = name;
+        for (int i = 2;
+                target.typeOf(candidate) != Folder.Type.ABSENT
+                        || target.typeOf(Folder.name(candidate + NOTE_SUFFIX))
+                                != Folder.Type.ABSENT;
+                i++) {
+            candidate = Folder.name(name + "-" + i);
+        }
+        return candidate;
+    }
+
+    private FileResult copyThenRemove(
+            Folder parent, Path name, Folder target, Path free, Path destination)
+            throws IOException {
+        WorkFolder work = folder.work();
+        long seq = work.nextSeq();
+        String tag = work.tag(seq);
+        Path partial = Folder.name(".vcr-partial-" + tag);
+        Journal journal = work.journal();
+        JournalEntry entry =
+                JournalEntry.of(
+                                seq,
+                                JournalEntry.QUARANTINE_COPY,
+                                "copying",
+                                work.cassetteDir(),
+                                cassette)
+                        .with("destination", destination.toString())
+                        .with("partial", partial.toString());
+        journal.write(entry);
+        Checkpoints.reach("quarantine.copy.after-journal");
+        try {
+            Trees.copy(parent, name, target, partial, "quarantine.copy.during-copy");
+            Checkpoints.reach("quarantine.copy.after-copy");
+            target.move(partial, target, free);
+        } catch (IOException e) {
+            Trees.delete(target, partial, partial.toString(), new Trees.Deletion(null));
+            journal.remove(entry);
+            return FileResult.of(
+                    FileResult.Kind.FAILED,
+                    "could not copy it to "
+                            + destination
+                            + " ("
+                            + Trees.describe(e)
+                            + "); it stays where it was");
+        }
+        Checkpoints.reach("quarantine.copy.after-rename-in");
+        Path seqName = Folder.name(Long.toString(seq));
+        try (Folder trash = work.runSubFolder(WorkFolder.TRASH, folder.handles())) {
+            Folder holder = trash;
+            Path aside = seqName;
+            try {
+                if (folder.crossFileSystem()) {
+                    throw new AtomicMoveNotSupportedException(null, null, "forced by a test");
+                }
+                parent.move(name, trash, seqName);
+            } catch (AtomicMoveNotSupportedException e) {
+                holder = parent;
+                aside = Folder.name(Replace.TRASH + tag);
+                parent.move(name, parent, aside);
+            }
+            Checkpoints.reach("quarantine.copy.after-aside");
+            Trees.Deletion deletion = new Trees.Deletion(null);
+            Trees.delete(holder, aside, cassette.toString(), deletion);
+            Checkpoints.reach("quarantine.copy.after-delete");
+            if (deletion.failed()) {
+                return FileResult.at(
+                        FileResult.Kind.FAILED,
+                        "copied to "
+                                + destination
+                                + ", but the original, moved aside to "
+                                + holder.path().resolve(aside)
+                                + ", "
+                                + deletion.failureText(),
+                        destination);
+            }
+        }
+        journal.remove(entry);
+        return null;
+    }
+
+    /** Writes the note beside the cassette, never over anything; says so when it cannot. */
+    private static String note(Folder target, Path free, String text) {
+        Path note = Folder.name(free + NOTE_SUFFIX);
+        try (SeekableByteChannel out = target.createNew(note)) {
+            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                out.write(bytes);
+            }
+            return "";
+        } catch (IOException e) {
+            return ", but its note could not be written: " + Trees.describe(e);
+        }
+    }
+}

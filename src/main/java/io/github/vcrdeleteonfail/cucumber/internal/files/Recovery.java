@@ -1,0 +1,258 @@
+package io.github.vcrdeleteonfail.cucumber.internal.files;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Repairs what dead runs left unfinished in one cassette folder. A run is dead when its lock can be
+ * taken; its journal entries are repaired newest first, each under the cassette's lock, so every
+ * cassette ends exactly once under its own name: in its state before the unfinished scenario where
+ * a snapshot was held, the refresh undone where it was moved aside, a folder deletion or quarantine
+ * completed once its copy or rename was done and undone before.
+ */
+final class Recovery {
+
+    private final WorkFolder work;
+    private final boolean handles;
+    private final List<Repair> repairs = new ArrayList<>();
+
+    Recovery(WorkFolder work, boolean handles) {
+        this.work = work;
+        this.handles = handles;
+    }
+
+    List<Repair> run() {
+        if (!Files.isDirectory(work.folder(), LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        List<Path> runs = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(work.folder())) {
+            for (Path entry : entries) {
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                        && !entry.getFileName().toString().equals(work.runName())) {
+                    runs.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        for (Path run : runs) {
+            try {
+                recoverRun(run);
+            } catch (IOException e) {
+                // That run stays for a later attempt; it is repaired once it can be read.
+            }
+        }
+        work.removeIfEmpty();
+        return List.copyOf(repairs);
+    }
+
+    private void recoverRun(Path run) throws IOException {
+        Path lockFile = run.resolve(WorkFolder.LOCK);
+        Object before = key(lockFile);
+        if (before == null) {
+            return;
+        }
+        try (FileChannel channel =
+                FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                return;
+            }
+            // Alive, or already repaired and removed by another JVM while we waited.
+            if (lock == null || !Objects.equals(before, key(lockFile))) {
+                return;
+            }
+            Journal journal = new Journal(run.resolve(WorkFolder.JOURNAL));
+            List<JournalEntry> entries = Journal.read(run.resolve(WorkFolder.JOURNAL));
+            Collections.reverse(entries);
+            boolean left = false;
+            for (JournalEntry entry : entries) {
+                if (!entry.cassetteDir().equals(work.cassetteDir())) {
+                    left = true;
+                    continue;
+                }
+                if (repair(run, entry)) {
+                    journal.remove(entry);
+                } else {
+                    left = true;
+                }
+            }
+            if (!left) {
+                RunFolders.deleteAllBut(run, WorkFolder.LOCK);
+                Files.deleteIfExists(lockFile);
+                Files.deleteIfExists(run);
+            }
+        } catch (NoSuchFileException e) {
+            // Removed by another JVM's recovery.
+        }
+    }
+
+    /** Repairs one entry; false when it must stay for a later run. */
+    private boolean repair(Path run, JournalEntry entry) throws IOException {
+        CassettePath cassette = entry.cassette();
+        String[] busy = new String[1];
+        Object owner = new Object();
+        CassetteLocks.Held held = work.locks().tryLock(owner, cassette, busy);
+        if (held == null) {
+            return false;
+        }
+        String tag = run.getFileName() + "-" + entry.seq();
+        Path name = Folder.name(cassette.name());
+        Path seqName = Folder.name(Long.toString(entry.seq()));
+        // Folders on the way are created only to put a saved state back.
+        boolean putsBack =
+                entry.state().equals("held")
+                        || (entry.state().equals("moving")
+                                && entry.op().equals(JournalEntry.ASIDE)
+                                && exists(run.resolve(WorkFolder.COPIES), seqName));
+        try (Folder root = Folders.openRoot(Path.of(work.cassetteDir()), handles);
+                Folder parent = Folders.parentOf(root, cassette.segments(), putsBack)) {
+            Replace.clearLeftovers(parent, tag);
+            String action = act(run, entry, parent, name, seqName, tag);
+            repairs.add(new Repair(cassette, action));
+            return true;
+        } catch (NoSuchFileException e) {
+            // Its folder is gone: nothing of the cassette to repair, only this run's own files.
+            deleteIn(run.resolve(WorkFolder.COPIES), seqName);
+            deleteIn(run.resolve(WorkFolder.TRASH), seqName);
+            repairs.add(new Repair(cassette, "absent, as its folder is; nothing to repair"));
+            return true;
+        } catch (LinkOnTheWay e) {
+            repairs.add(
+                    new Repair(
+                            cassette, "left as it was: " + e.phrase(Path.of(work.cassetteDir()))));
+            return true;
+        } catch (NotDirectoryException e) {
+            repairs.add(new Repair(cassette, "left as it was: a file on its way is no folder"));
+            return true;
+        } catch (IOException e) {
+            repairs.add(
+                    new Repair(
+                            cassette,
+                            "could not be repaired ("
+                                    + Trees.describe(e)
+                                    + "); the next run tries again"));
+            return false;
+        } finally {
+            CassetteLocks.release(held);
+        }
+    }
+
+    private String act(
+            Path run, JournalEntry entry, Folder parent, Path name, Path seqName, String tag)
+            throws IOException {
+        String state = entry.state();
+        switch (entry.op()) {
+            case JournalEntry.SNAPSHOT:
+            case JournalEntry.ASIDE:
+                return restore(run, entry, state, parent, name, seqName, tag);
+            case JournalEntry.DELETE_FOLDER:
+                deleteIn(run.resolve(WorkFolder.TRASH), seqName);
+                return parent.typeOf(name) == Folder.Type.ABSENT
+                        ? "its interrupted deletion was completed"
+                        : "its deletion had not started; left as it was (it may be stale)";
+            case JournalEntry.QUARANTINE_COPY:
+                return quarantine(run, entry, parent, name, seqName, tag);
+            default:
+                throw new IOException("unknown journal operation " + entry.op());
+        }
+    }
+
+    private String restore(
+            Path run,
+            JournalEntry entry,
+            String state,
+            Folder parent,
+            Path name,
+            Path seqName,
+            String tag)
+            throws IOException {
+        Path copies = run.resolve(WorkFolder.COPIES);
+        boolean aside = entry.op().equals(JournalEntry.ASIDE);
+        if (state.equals("moving")) {
+            state = exists(copies, seqName) ? "held" : "copying";
+        }
+        if (state.equals("copying")) {
+            deleteIn(copies, seqName);
+            return aside
+                    ? "its refresh had not started; left as it was"
+                    : "its snapshot was being taken; left as it was";
+        }
+        if (state.equals("absent")) {
+            return Replace.remove(parent, name, tag, "recover")
+                    ? "removed: it was created by a scenario that did not finish"
+                    : "absent before the unfinished scenario, and still absent";
+        }
+        try (Folder saved = Folders.openRoot(copies, handles)) {
+            if (!aside && Trees.same(saved, seqName, parent, name)) {
+                return "unchanged since the unfinished scenario started";
+            }
+            Replace.putBack(saved, seqName, parent, name, tag, "recover");
+        }
+        return aside
+                ? "put back as it was before a refresh that did not finish"
+                : "restored to its state before a scenario that did not finish";
+    }
+
+    private String quarantine(
+            Path run, JournalEntry entry, Folder parent, Path name, Path seqName, String tag)
+            throws IOException {
+        Path destination = Path.of(entry.get("destination"));
+        Path partial = Folder.name(entry.get("partial"));
+        boolean complete;
+        try (Folder target = Folders.openRoot(destination.getParent(), handles)) {
+            boolean partialLeft = target.typeOf(partial) != Folder.Type.ABSENT;
+            if (partialLeft) {
+                Replace.deleteOrThrow(target, partial);
+            }
+            complete =
+                    !partialLeft && target.typeOf(destination.getFileName()) != Folder.Type.ABSENT;
+        } catch (NoSuchFileException e) {
+            complete = false;
+        }
+        deleteIn(run.resolve(WorkFolder.TRASH), seqName);
+        if (!complete) {
+            return "its interrupted quarantine was undone; it stays where it was";
+        }
+        Replace.remove(parent, name, tag, "recover");
+        return "its interrupted quarantine was completed: moved to " + destination;
+    }
+
+    private boolean exists(Path folder, Path name) throws IOException {
+        return key(folder.resolve(name)) != null;
+    }
+
+    private void deleteIn(Path folder, Path name) throws IOException {
+        try (Folder opened = Folders.openRoot(folder, handles)) {
+            Replace.deleteOrThrow(opened, name);
+        } catch (NoSuchFileException e) {
+            // Nothing there.
+        }
+    }
+
+    private static Object key(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .fileKey();
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.vcrdeleteonfail.cucumber.internal.files;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Removes the contents of the plugin's own run folders, never following a link. */
+final class RunFolders {
+
+    private RunFolders() {}
+
+    /**
+     * Deletes everything in a folder but one entry.
+     *
+     * @param folder a run folder
+     * @param keep the name of the entry to keep (the run's lock file)
+     * @return the failures, or null when all went
+     */
+    static String deleteAllBut(Path folder, String keep) throws IOException {
+        Trees.Deletion deletion = new Trees.Deletion(null);
+        try (Folder opened = Folders.openRoot(folder, true)) {
+            for (Path name : opened.names()) {
+                if (!name.toString().equals(keep)) {
+                    Trees.delete(opened, name, name.toString(), deletion);
+                }
+            }
+        }
+        return deletion.failed() ? deletion.failureText() : null;
+    }
+}
