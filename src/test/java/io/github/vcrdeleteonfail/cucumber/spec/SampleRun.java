@@ -52,6 +52,7 @@ final class SampleRun {
         final Map<String, String> systemProperties = new HashMap<>();
         final Map<String, String> environment = new HashMap<>();
         final List<String> extraGlue = new ArrayList<>();
+        final List<String> extraPluginArguments = new ArrayList<>();
         int threads = THREADS;
 
         private List<String> cucumberArguments(int threads, Path output) {
@@ -64,6 +65,10 @@ final class SampleRun {
             }
             args.add("--plugin");
             args.add(pluginArgument == null ? PLUGIN : PLUGIN + ":" + pluginArgument);
+            for (String extra : extraPluginArguments) {
+                args.add("--plugin");
+                args.add(PLUGIN + ":" + extra);
+            }
             args.add("--plugin");
             args.add("pretty:" + output);
             args.add("--threads");

@@ -345,6 +345,17 @@ public class SpecificationSteps {
 
     @Given("the plugin configuration:")
     public void pluginConfiguration(String content) throws IOException {
+        Files.writeString(tmp.resolve("vcr-default-test.yaml"), withTestFolders(content));
+    }
+
+    @Given("the plugin is registered a second time, with the configuration:")
+    public void secondRegistration(String content) throws IOException {
+        Path second = Files.writeString(tmp.resolve("vcr-second.yaml"), withTestFolders(content));
+        options.extraPluginArguments.add(second.toString());
+    }
+
+    /** The configuration with every folder in this scenario's temporary folder unless given. */
+    private String withTestFolders(String content) {
         String yaml = expand(content);
         if (!yaml.contains("cassette-dir")) {
             yaml = "cassette-dir: " + cassetteDir + "\n" + yaml;
@@ -355,7 +366,7 @@ public class SpecificationSteps {
         if (!yaml.contains("snapshot-dir")) {
             yaml = "snapshot-dir: " + tmp.resolve("snapshots") + "\n" + yaml;
         }
-        Files.writeString(tmp.resolve("vcr-default-test.yaml"), yaml + "\n");
+        return yaml + "\n";
     }
 
     @When("Cucumber runs the features with the plugin argument {string}")
@@ -457,6 +468,17 @@ public class SpecificationSteps {
 
     @Then("the cassette folder is empty")
     public void cassetteFolderIsEmpty() throws IOException {
+        assertThat(listFiles(cassetteDir)).as(run.describe()).isEmpty();
+    }
+
+    @Then("the plugin logs no error of its own")
+    public void noPluginError() {
+        assertThat(run.error).as(run.describe()).isNull();
+        assertThat(run.log).as(run.describe()).noneMatch(l -> l.startsWith("SEVERE"));
+    }
+
+    @Then("no file is left in the cassette folder")
+    public void noFileLeft() throws IOException {
         assertThat(listFiles(cassetteDir)).as(run.describe()).isEmpty();
     }
 

@@ -14,12 +14,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class InFlight {
 
     final ScenarioInfo scenario;
+    final boolean dryRun;
     final List<CassettePath> registered = new CopyOnWriteArrayList<>();
     private volatile boolean keep;
     private Strategy.Unit unit;
 
-    InFlight(ScenarioInfo scenario) {
+    InFlight(ScenarioInfo scenario, boolean dryRun) {
         this.scenario = scenario;
+        this.dryRun = dryRun;
     }
 
     void keep() {

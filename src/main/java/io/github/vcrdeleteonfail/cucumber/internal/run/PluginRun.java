@@ -33,7 +33,7 @@ import org.apiguardian.api.API;
 public final class PluginRun {
 
     private final ConfigLayers layers;
-    private final String dryRunSource;
+    private final DryRun dryRun;
     private final String runId;
     private final String registration;
     private final OutlineIndex outlines = new OutlineIndex();
@@ -59,7 +59,7 @@ public final class PluginRun {
      */
     public PluginRun(ConfigLayers layers, String dryRunSource, String runId, String registration) {
         this.layers = requireNonNull(layers, "layers");
-        this.dryRunSource = dryRunSource;
+        this.dryRun = new DryRun(dryRunSource);
         this.runId = requireNonNull(runId, "runId");
         this.registration = requireNonNull(registration, "registration");
         configure(layers.resolve(Map.of()));
@@ -122,7 +122,7 @@ public final class PluginRun {
      * @param testCase the scenario
      */
     public void scenarioStarted(TestCase testCase) {
-        InFlight scenario = new InFlight(describe(testCase));
+        InFlight scenario = new InFlight(describe(testCase), dryRun.observe(testCase));
         inFlight.put(scenario.scenario.getId(), scenario);
         onThisThread.set(scenario);
         handler(Printable.of(scenario.scenario)).started(scenario);
@@ -138,7 +138,7 @@ public final class PluginRun {
         onThisThread.remove();
         InFlight scenario = inFlight.remove(testCase.getId().toString());
         if (scenario == null) {
-            scenario = new InFlight(describe(testCase));
+            scenario = new InFlight(describe(testCase), dryRun.observe(testCase));
         }
         handler(Printable.of(scenario.scenario))
                 .finished(scenario, result.getStatus(), result.getError());
@@ -275,7 +275,7 @@ public final class PluginRun {
         }
         synchronized (lock) {
             if (services == null) {
-                Services built = new Services(config, runId, dryRunSource);
+                Services built = new Services(config, runId, dryRun.source());
                 handler = new ScenarioHandler(built);
                 frozenBy = by;
                 services = built;

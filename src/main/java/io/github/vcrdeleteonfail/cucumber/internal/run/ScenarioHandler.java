@@ -27,7 +27,7 @@ final class ScenarioHandler {
     }
 
     void started(InFlight scenario) {
-        if (!services.config.enabled() || !services.strategy.prepares()) {
+        if (!services.config.enabled() || !services.strategyFor(scenario).prepares()) {
             return; // delete and quarantine: a scenario costs nothing until it fails
         }
         CassetteTags tags = services.names.read(scenario.scenario.getTags());
@@ -39,10 +39,11 @@ final class ScenarioHandler {
     }
 
     void prepare(InFlight scenario, List<Target> targets) {
-        if (targets.isEmpty() || !services.config.enabled() || !services.strategy.prepares()) {
+        Strategy strategy = services.strategyFor(scenario);
+        if (targets.isEmpty() || !services.config.enabled() || !strategy.prepares()) {
             return;
         }
-        Strategy.Unit unit = scenario.unit(services.strategy, key(scenario.scenario.getId()));
+        Strategy.Unit unit = scenario.unit(strategy, key(scenario.scenario.getId()));
         for (Handled problem : unit.prepare(targets)) {
             PluginLog.warn(
                     "Cassette "
@@ -109,7 +110,7 @@ final class ScenarioHandler {
                 services.selection.select(info, decision.tags(), scenario.registered);
         reporter.refused(selected.refusals);
         reporter.namerFailed(selected.namerProblems);
-        Strategy.Unit unit = scenario.unit(services.strategy, key(info.getId()));
+        Strategy.Unit unit = scenario.unit(services.strategyFor(scenario), key(info.getId()));
         FailureNote note =
                 new FailureNote(
                         info.getName(),

@@ -33,6 +33,7 @@ final class Services {
     final RunSummary summary = new RunSummary();
     final WorkFolder work;
     final Strategy strategy;
+    final Strategy dryRunStrategy;
 
     Services(Configuration config, String runId, String dryRunSource) {
         this.config = config;
@@ -44,6 +45,11 @@ final class Services {
         this.namer = new NamerCall(config.namer(), config.cassetteDir());
         this.selection = new Selection(names, namer, config.cassetteDir());
         this.work = WorkFolder.at(config.snapshotDir(), config.cassetteDir(), runId);
+        this.dryRunStrategy =
+                new PassiveStrategy(
+                        Outcome.DRY_RUN,
+                        config.onFailure().key(),
+                        "Cucumber runs this scenario as a dry run");
         if (dryRunSource != null) {
             passiveReason = "a dry run was requested by " + dryRunSource;
             strategy =
@@ -69,6 +75,16 @@ final class Services {
             default:
                 return new DeleteStrategy(folder);
         }
+    }
+
+    /**
+     * Returns the strategy for one scenario: passive when Cucumber runs it as a dry run.
+     *
+     * @param scenario the scenario
+     * @return the strategy
+     */
+    Strategy strategyFor(InFlight scenario) {
+        return scenario.dryRun ? dryRunStrategy : strategy;
     }
 
     /** Says once what the run is going to do, and repairs what a run that died left behind. */
