@@ -95,7 +95,7 @@ Feature: Overriding the configuration without editing files
     When Cucumber runs the features
     Then the run fails before any scenario starts, saying:
       """
-      Unknown vcr-delete-on-fail key 'enable' in the system property vcr.delete-on-fail.enable. Did you mean vcr.delete-on-fail.enabled?
+      vcr-delete-on-fail: unknown key 'enable' in the system property vcr.delete-on-fail.enable. Did you mean vcr.delete-on-fail.enabled?
       """
     And the cassette "overrides/Fails.yaml" is untouched
 
@@ -104,7 +104,7 @@ Feature: Overriding the configuration without editing files
     When Cucumber runs the features in a new JVM from the project folder
     Then the run fails before any scenario starts, saying:
       """
-      Unknown vcr-delete-on-fail key 'casette-dir' in the environment variable VCR_DELETE_ON_FAIL_CASETTE_DIR. Did you mean VCR_DELETE_ON_FAIL_CASSETTE_DIR?
+      vcr-delete-on-fail: unknown key 'casette-dir' in the environment variable VCR_DELETE_ON_FAIL_CASETTE_DIR. Did you mean VCR_DELETE_ON_FAIL_CASSETTE_DIR?
       """
 
   Scenario: An invalid override value names the variable

@@ -60,7 +60,8 @@ public final class Cassettes {
                                             loader != null
                                                     ? loader
                                                     : Cassettes.class.getClassLoader())
-                                    .load(null),
+                                    .read(null)
+                                    .resolve(java.util.Map.of()),
                             null,
                             "glue");
             return fallback.defaultCassettes(info);

@@ -12,10 +12,9 @@ import io.cucumber.plugin.event.TestSourceParsed;
 import io.github.vcrdeleteonfail.cucumber.internal.CassetteCleanup;
 import io.github.vcrdeleteonfail.cucumber.internal.Registrations;
 import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigLayers;
+import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
 import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigurationLoader;
-import io.github.vcrdeleteonfail.cucumber.internal.config.DryRunDetection;
-import io.github.vcrdeleteonfail.cucumber.internal.config.PluginConfiguration;
-import io.github.vcrdeleteonfail.cucumber.internal.config.Setting;
+import io.github.vcrdeleteonfail.cucumber.internal.config.DryRunRequest;
 import io.github.vcrdeleteonfail.cucumber.internal.gherkin.ExampleRowIndex;
 import io.github.vcrdeleteonfail.cucumber.internal.gherkin.NameCollisions;
 import java.lang.System.Logger;
@@ -52,7 +51,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
     private final Registrations registrations = new Registrations();
     private final ThreadLocal<TestCase> currentScenario = new ThreadLocal<>();
     private final Object settingsLock = new Object();
-    private Map<String, Setting> glueSettings = Map.of();
+    private Map<String, Object> glueSettings = Map.of();
     private volatile CassetteCleanup cleanup;
     private volatile NameCollisions collisions;
     private volatile String firstScenario;
@@ -67,8 +66,8 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
      *
      * @param configLocation a YAML file path relative to the working directory, or {@code
      *     classpath:some/file.yaml}; null for the default lookup
-     * @throws RuntimeException with a message naming the file, the key and the fix, when the
-     *     configuration is missing or invalid
+     * @throws InvalidConfigurationException with a message naming the file, the key and the fix,
+     *     when the configuration is missing or invalid
      */
     public VcrDeleteOnFailPlugin(String configLocation) {
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
@@ -76,7 +75,9 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
             classLoader = VcrDeleteOnFailPlugin.class.getClassLoader();
         }
         this.layers = ConfigurationLoader.ofThisJvm(classLoader).read(configLocation);
-        this.dryRunSource = DryRunDetection.ofThisJvm(classLoader).dryRunSource().orElse(null);
+        DryRunRequest dryRun = DryRunRequest.ofThisJvm(classLoader);
+        dryRun.conflict().ifPresent(warning -> LOG.log(Level.WARNING, warning));
+        this.dryRunSource = dryRun.requested() ? dryRun.source() : null;
         // Seconds since the epoch rather than a formatted date: java.time's formatters alone cost
         // tens of milliseconds of class loading at start-up.
         this.runId =
@@ -89,7 +90,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
         install(layers.resolve(Map.of()));
     }
 
-    private void install(PluginConfiguration configuration) {
+    private void install(Configuration configuration) {
         this.cleanup = new CassetteCleanup(configuration, dryRunSource, runId);
         this.collisions =
                 configuration.namer() instanceof DefaultCassetteNamer
@@ -107,7 +108,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
     }
 
     /** Applies settings from glue code; refused once a scenario has started. */
-    void applySettings(Map<String, Setting> settings) {
+    void applySettings(Map<String, Object> settings) {
         requireNonNull(settings, "settings");
         synchronized (settingsLock) {
             if (firstScenario != null) {
@@ -117,7 +118,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
                                 + firstScenario
                                 + " has already started. Call it from a static @BeforeAll hook.");
             }
-            Map<String, Setting> merged = new HashMap<>(glueSettings);
+            Map<String, Object> merged = new HashMap<>(glueSettings);
             merged.putAll(settings);
             install(layers.resolve(merged));
             glueSettings = Map.copyOf(merged);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseStarted;
-import io.github.vcrdeleteonfail.cucumber.internal.config.PluginConfiguration;
+import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
 import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,11 +92,11 @@ class CassetteSettingsTest {
             CassetteSettings.change().failingStatuses("SKIPPED").keepTag("@pinned").apply();
             CassetteSettings.change().enabled(false).apply();
 
-            PluginConfiguration configuration = run.plugin.cleanup().configuration();
+            Configuration configuration = run.plugin.cleanup().configuration();
             assertThat(configuration.failingStatuses()).containsExactly(Status.SKIPPED);
             assertThat(configuration.keepTag()).isEqualTo("@pinned");
             assertThat(configuration.enabled()).isFalse();
-            assertThat(configuration.enabledOrigin()).isEqualTo("CassetteSettings in glue code");
+            assertThat(configuration.origin("enabled")).isEqualTo("CassetteSettings in glue code");
             assertThat(configuration.extension()).isEqualTo(".json");
             assertThat(configuration.reportOnly()).isTrue();
             assertThat(capture.records())
@@ -115,8 +115,8 @@ class CassetteSettingsTest {
             CassetteSettings.change().namer(namer).apply();
 
             assertThat(run.plugin.cleanup().configuration().namer()).isSameAs(namer);
-            assertThat(run.plugin.cleanup().configuration().namerOrigin())
-                    .isEqualTo("key 'namer' from CassetteSettings in glue code");
+            assertThat(run.plugin.cleanup().configuration().origin("namer"))
+                    .isEqualTo("CassetteSettings in glue code");
         } finally {
             finish(run);
         }
@@ -127,7 +127,7 @@ class CassetteSettingsTest {
             throws IOException {
         AttachedPlugin run = startRun(tmp, "");
         try {
-            PluginConfiguration before = run.plugin.cleanup().configuration();
+            Configuration before = run.plugin.cleanup().configuration();
 
             assertThatThrownBy(() -> CassetteSettings.change().deleteTag("vcr").apply())
                     .isInstanceOf(InvalidConfigurationException.class)

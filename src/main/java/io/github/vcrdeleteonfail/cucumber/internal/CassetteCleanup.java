@@ -8,7 +8,7 @@ import io.cucumber.plugin.event.TestCase;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
 import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
-import io.github.vcrdeleteonfail.cucumber.internal.config.PluginConfiguration;
+import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.CassetteTags;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.FailureVerdict;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.MisspelledTags;
@@ -41,7 +41,7 @@ public final class CassetteCleanup {
     /** The snapshot key of the run's own cassettes: {@value}. */
     public static final String RUN_KEY = "run";
 
-    private final PluginConfiguration config;
+    private final Configuration config;
     private final Path cassetteDir;
     private final ScenarioCassetteNamer namer;
     private final FailureVerdict verdict;
@@ -59,7 +59,7 @@ public final class CassetteCleanup {
      * @param dryRunSource where a dry run was requested, or null for a real run
      * @param runId the run's id, for quarantine and snapshot folders
      */
-    public CassetteCleanup(PluginConfiguration config, String dryRunSource, String runId) {
+    public CassetteCleanup(Configuration config, String dryRunSource, String runId) {
         this.config = requireNonNull(config, "config");
         this.cassetteDir = config.cassetteDir();
         this.namer = config.namer();
@@ -77,7 +77,7 @@ public final class CassetteCleanup {
      *
      * @return the configuration
      */
-    public PluginConfiguration configuration() {
+    public Configuration configuration() {
         return config;
     }
 
@@ -88,7 +88,7 @@ public final class CassetteCleanup {
             LOG.log(
                     Level.INFO,
                     "vcr-delete-on-fail is disabled by "
-                            + config.enabledOrigin()
+                            + config.origin("enabled")
                             + ": no cassette will be touched");
         } else if (dryRunSource != null) {
             LOG.log(
@@ -100,7 +100,7 @@ public final class CassetteCleanup {
             LOG.log(
                     Level.INFO,
                     "vcr-delete-on-fail is in report-only mode ("
-                            + config.reportOnlyOrigin()
+                            + config.origin("report-only")
                             + "): decisions are logged, no cassette will be deleted");
         }
     }
@@ -542,7 +542,7 @@ public final class CassetteCleanup {
         Path file = ReportFile.resolve(configured, ProcessHandle.current().pid(), runId);
         try {
             ReportFile.write(
-                    file, summary.toJson(cassetteDir.toString(), config.strategy().key(), runId));
+                    file, summary.toJson(cassetteDir.toString(), config.onFailure().key(), runId));
             LOG.log(Level.DEBUG, () -> "vcr-delete-on-fail report written to " + file);
         } catch (IOException | RuntimeException e) {
             LOG.log(

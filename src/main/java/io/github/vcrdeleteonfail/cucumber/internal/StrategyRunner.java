@@ -3,7 +3,7 @@ package io.github.vcrdeleteonfail.cucumber.internal;
 import static java.util.Objects.requireNonNull;
 
 import io.github.vcrdeleteonfail.cucumber.OnFailure;
-import io.github.vcrdeleteonfail.cucumber.internal.config.PluginConfiguration;
+import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.Outcome;
 import io.github.vcrdeleteonfail.cucumber.internal.files.Quarantine;
 import io.github.vcrdeleteonfail.cucumber.internal.files.SafeDeleter;
@@ -32,14 +32,14 @@ final class StrategyRunner {
     private final Quarantine quarantine;
     private final Snapshots snapshots;
 
-    StrategyRunner(PluginConfiguration config, String dryRunSource, String runId) {
-        this.strategy = config.strategy();
+    StrategyRunner(Configuration config, String dryRunSource, String runId) {
+        this.strategy = config.onFailure();
         if (dryRunSource != null) {
             passiveOutcome = Outcome.DRY_RUN;
             passiveReason = "a dry run was requested by " + dryRunSource;
         } else if (config.reportOnly()) {
             passiveOutcome = Outcome.REPORT_ONLY;
-            passiveReason = "report-only set by " + config.reportOnlyOrigin();
+            passiveReason = "report-only set by " + config.origin("report-only");
         } else {
             passiveOutcome = null;
             passiveReason = null;
