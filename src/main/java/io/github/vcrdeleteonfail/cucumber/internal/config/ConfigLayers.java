@@ -62,7 +62,9 @@ public final class ConfigLayers {
         Map<ConfigKey, Setting> merged = new EnumMap<>(ConfigKey.class);
         merged.putAll(file);
         for (Map.Entry<String, Object> glue : glueSettings.entrySet()) {
-            ConfigKey key = named(glue.getKey()).orElseThrow(IllegalArgumentException::new);
+            ConfigKey key =
+                    named(glue.getKey())
+                            .orElseThrow(() -> new IllegalArgumentException(glue.getKey()));
             merged.put(key, new Setting(key, glue.getValue(), Setting.GLUE));
         }
         merged.putAll(overrides);
