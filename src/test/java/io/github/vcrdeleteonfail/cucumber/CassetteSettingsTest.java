@@ -6,19 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseStarted;
+import io.github.vcrdeleteonfail.cucumber.internal.config.CiOutput;
 import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
 import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CassetteSettingsTest {
 
@@ -176,6 +182,106 @@ class CassetteSettingsTest {
                 .extracting(LogRecord::getMessage)
                 .asString()
                 .contains("CassetteSettings was called, but the plugin is not registered");
+    }
+
+    @Test
+    void setsEveryKeyWithTypedValues(@TempDir Path tmp) throws IOException {
+        AttachedPlugin run = startRun(tmp, "");
+        try {
+            CassetteSettings.change()
+                    .failingStatuses(Status.FAILED, Status.SKIPPED)
+                    .onFailure(OnFailure.QUARANTINE)
+                    .quarantineDir(tmp.resolveSibling(tmp.getFileName() + "-quarantine"))
+                    .snapshotDir(tmp.resolveSibling(tmp.getFileName() + "-recovery"))
+                    .report(Path.of("target/report-{pid}.json"))
+                    .refresh("@payments and not @slow")
+                    .refreshOlderThan(Duration.ofDays(30))
+                    .rerunFile(Path.of("target/rerun-{run}.txt"))
+                    .ciOutput(false)
+                    .apply();
+
+            Configuration configuration = run.plugin.cleanup().configuration();
+            assertThat(configuration.failingStatuses())
+                    .containsExactlyInAnyOrder(Status.FAILED, Status.SKIPPED);
+            assertThat(configuration.onFailure()).isEqualTo(OnFailure.QUARANTINE);
+            assertThat(configuration.quarantineDir())
+                    .hasFileName(tmp.getFileName() + "-quarantine");
+            assertThat(configuration.snapshotDir()).hasFileName(tmp.getFileName() + "-recovery");
+            assertThat(configuration.report())
+                    .hasValueSatisfying(
+                            p -> assertThat(p).isAbsolute().hasFileName("report-{pid}.json"));
+            assertThat(configuration.refresh()).hasToString("@payments and not @slow");
+            assertThat(configuration.refreshOlderThan()).contains(Duration.ofDays(30));
+            assertThat(configuration.rerunFile())
+                    .hasValueSatisfying(p -> assertThat(p).hasFileName("rerun-{run}.txt"));
+            assertThat(configuration.ciOutput()).isEqualTo(CiOutput.OFF);
+            assertThat(configuration.origin("refresh")).isEqualTo("CassetteSettings in glue code");
+            CassetteSettings.change().onFailure("Restore").ciOutput(true).apply();
+            assertThat(run.plugin.cleanup().configuration().onFailure())
+                    .isEqualTo(OnFailure.RESTORE);
+            assertThat(run.plugin.cleanup().configuration().ciOutput()).isEqualTo(CiOutput.AUTO);
+        } finally {
+            finish(run);
+        }
+    }
+
+    @Test
+    void refusesAStatusThatCannotCountAsFailedWithThePublicException(@TempDir Path tmp)
+            throws IOException {
+        AttachedPlugin run = startRun(tmp, "");
+        try {
+            assertThatThrownBy(
+                            () -> CassetteSettings.change().failingStatuses(Status.PASSED).apply())
+                    .isInstanceOf(InvalidConfigurationException.class)
+                    .hasMessageContaining(
+                            "the key 'failing-statuses' from CassetteSettings in glue code")
+                    .hasMessageContaining("'PASSED' is not one");
+            assertThatThrownBy(
+                            () -> CassetteSettings.change().failingStatuses(new Status[0]).apply())
+                    .isInstanceOf(InvalidConfigurationException.class)
+                    .hasMessageContaining("which is empty");
+            assertThatThrownBy(
+                            () -> CassetteSettings.change().refreshOlderThan(Duration.ZERO).apply())
+                    .isInstanceOf(InvalidConfigurationException.class)
+                    .hasMessageContaining(
+                            "the key 'refresh-older-than' from CassetteSettings in glue code must be a positive duration");
+            assertThatThrownBy(() -> CassetteSettings.change().cassetteDir(tmp.getRoot()).apply())
+                    .isInstanceOf(InvalidConfigurationException.class)
+                    .hasMessageContaining("which is the file-system root");
+        } finally {
+            finish(run);
+        }
+    }
+
+    static Stream<Arguments> nullArguments() {
+        CassetteSettings change = CassetteSettings.change();
+        return Stream.of(
+                Arguments.of("folder", (Runnable) () -> change.cassetteDir(null)),
+                Arguments.of("extension", (Runnable) () -> change.extension(null)),
+                Arguments.of("namer", (Runnable) () -> change.namer(null)),
+                Arguments.of("statuses", (Runnable) () -> change.failingStatuses((String[]) null)),
+                Arguments.of(
+                        "statuses[1]", (Runnable) () -> change.failingStatuses("FAILED", null)),
+                Arguments.of("statuses", (Runnable) () -> change.failingStatuses((Status[]) null)),
+                Arguments.of("statuses[0]", (Runnable) () -> change.failingStatuses((Status) null)),
+                Arguments.of("tag", (Runnable) () -> change.deleteTag(null)),
+                Arguments.of("tag", (Runnable) () -> change.keepTag(null)),
+                Arguments.of("strategy", (Runnable) () -> change.onFailure((String) null)),
+                Arguments.of("strategy", (Runnable) () -> change.onFailure((OnFailure) null)),
+                Arguments.of("folder", (Runnable) () -> change.quarantineDir(null)),
+                Arguments.of("folder", (Runnable) () -> change.snapshotDir(null)),
+                Arguments.of("file", (Runnable) () -> change.report(null)),
+                Arguments.of("rule", (Runnable) () -> change.refresh(null)),
+                Arguments.of("age", (Runnable) () -> change.refreshOlderThan(null)),
+                Arguments.of("file", (Runnable) () -> change.rerunFile(null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nullArguments")
+    void refusesANullArgumentNamingTheParameter(String parameter, Runnable call) {
+        assertThatThrownBy(call::run)
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage(parameter + " must not be null");
     }
 
     // --- helpers ---
