@@ -143,3 +143,46 @@ Feature: Configuration file
       """
       vcr-delete-on-fail: unknown key 'cassete-dir' in the configuration file <project>/vcr.yaml. Did you mean 'cassette-dir'?
       """
+
+  Scenario Outline: A cassette folder that could hold more than cassettes is refused, naming cassette-dir: <folder>
+    Given the file "other-project/pom.xml" outside the cassette folder
+    And the system property "user.home" is "<tmp>/outside"
+    And the configuration file "vcr.yaml":
+      """
+      cassette-dir: <folder>
+      """
+    When Cucumber runs the features in a new JVM from the project folder with the plugin argument "vcr.yaml"
+    Then the run fails before any scenario starts, saying:
+      """
+      vcr-delete-on-fail: the key 'cassette-dir' from file <project>/vcr.yaml is '<folder>', which is <reason>.
+      Everything in cassette-dir may be deleted: name a folder of cassettes only, such as src/test/resources/cassettes.
+      """
+
+    Examples:
+      | folder        | reason                                                  |
+      | /             | the file-system root                                    |
+      | <tmp>/outside | the user's home folder                                  |
+      | .             | the working directory <project>                         |
+      | ..            | a parent of the working directory <project>             |
+      | <tmp>/outside/other-project | a project folder: it holds pom.xml        |
+
+  Scenario: A configuration file over 1 MiB is refused before it is read
+    Given the classpath resource "huge.yaml" holds 2 MiB of comments
+    When Cucumber runs the features with the plugin argument "classpath:huge.yaml"
+    Then the run fails before any scenario starts, saying:
+      """
+      vcr-delete-on-fail: the configuration classpath resource huge.yaml is larger than 1 MiB, so it was not read.
+      check that the plugin argument names the right file
+      """
+
+  Scenario: A missing file that is on the classpath gets the right classpath: form
+    Given the classpath resource "settings/vcr.yaml":
+      """
+      cassette-dir: <cassette-dir>
+      """
+    When Cucumber runs the features with the plugin argument "src/test/resources/settings/vcr.yaml"
+    Then the run fails before any scenario starts, saying:
+      """
+      was not found (plugin argument 'src/test/resources/settings/vcr.yaml'
+      A resource of that name is on the classpath: use classpath:settings/vcr.yaml.
+      """

@@ -117,6 +117,19 @@ Feature: Every configuration key
       vcr-delete-on-fail is in report-only mode (file <tmp>/vcr-default-test.yaml): decisions are logged, no cassette will be deleted
       """
 
+  Scenario: The keys of later features are read and checked already
+    Given the cassette "keys/Fails.yaml" exists
+    And the plugin configuration:
+      """
+      refresh: '@payments and not @slow'
+      refresh-older-than: 30d
+      rerun-file: <tmp>/rerun-{pid}.txt
+      ci-output: off
+      """
+    When Cucumber runs the features
+    Then the sample run fails
+    And the cassette "keys/Fails.yaml" is gone
+
   Scenario Outline: An invalid value fails the run before any scenario starts: <key>
     Given the cassette "keys/Fails.yaml" exists
     And the plugin configuration:
@@ -147,6 +160,12 @@ Feature: Every configuration key
       | quarantine-dir   | <cassette-dir>/q      | the key 'quarantine-dir' from file <tmp>/vcr-default-test.yaml is '<cassette-dir>/q', which is or leads into the cassette folder <cassette-dir> |
       | snapshot-dir     | <tmp>                 | the key 'snapshot-dir' from file <tmp>/vcr-default-test.yaml is '<tmp>', which contains the cassette folder <cassette-dir> |
       | report           | <tmp>                 | the key 'report' from file <tmp>/vcr-default-test.yaml must be a file path, but it is the text '<tmp>': <tmp> is a folder |
+      | refresh          | '@payments and'       | the key 'refresh' from file <tmp>/vcr-default-test.yaml must be none, all or a Cucumber tag expression, but it is the text '@payments and', which does not parse: |
+      | refresh          | payments              | which does not parse: 'payments' has no @ (did you mean '@payments'?). Write for example |
+      | refresh-older-than | 30                  | the key 'refresh-older-than' from file <tmp>/vcr-default-test.yaml must be a positive duration: a number and d, h, m or s, or ISO-8601 such as PT12H, but it is the number 30, without a unit. Write for example |
+      | refresh-older-than | -1d                 | but it is the text '-1d'. Write for example |
+      | rerun-file       | <tmp>                 | the key 'rerun-file' from file <tmp>/vcr-default-test.yaml must be a file path, but it is the text '<tmp>': <tmp> is a folder |
+      | ci-output        | on                    | the key 'ci-output' from file <tmp>/vcr-default-test.yaml must be auto or off, but it is the boolean true. Write for example |
 
   Scenario Outline: A misspelt key fails the run and names it: <typo>
     Given the plugin configuration:
@@ -161,6 +180,10 @@ Feature: Every configuration key
 
     Examples:
       | typo             | key              |
+      | refesh           | refresh          |
+      | refresh_older_than | refresh-older-than |
+      | rerun_file       | rerun-file       |
+      | ci-outputs       | ci-output        |
       | casette-dir      | cassette-dir     |
       | extention        | extension        |
       | naming           | namer            |

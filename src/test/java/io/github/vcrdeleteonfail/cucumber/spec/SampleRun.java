@@ -52,6 +52,7 @@ final class SampleRun {
         final Map<String, String> systemProperties = new HashMap<>();
         final Map<String, String> environment = new HashMap<>();
         final List<String> extraGlue = new ArrayList<>();
+        final List<String> extraArguments = new ArrayList<>();
         int threads = THREADS;
 
         private List<String> cucumberArguments(int threads, Path output) {
@@ -69,6 +70,7 @@ final class SampleRun {
             args.add("--threads");
             args.add(String.valueOf(threads));
             args.add("--monochrome");
+            args.addAll(extraArguments);
             args.add(features.toString());
             return args;
         }

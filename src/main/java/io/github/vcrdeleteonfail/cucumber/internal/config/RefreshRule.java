@@ -30,8 +30,8 @@ public final class RefreshRule {
             Expression expression = TagExpressionParser.parse(text);
             for (String word : text.replaceAll("[()]", " ").strip().split("\\s+")) {
                 if (!word.matches("@.*|and|or|not")) { // a word without @ matches no tag
-                    throw new IllegalArgumentException(
-                            "'" + word + "' is not a tag; did you mean '@" + word + "'?");
+                    String hint = "' has no @ (did you mean '@" + word + "'?)";
+                    throw new IllegalArgumentException("'" + word + hint);
                 }
             }
             return expression;

@@ -323,11 +323,11 @@ class KeyValuesTest {
                         "refresh",
                         "payments",
                         List.of(
-                                "which does not parse: 'payments' is not a tag; did you mean '@payments'?")),
+                                "which does not parse: 'payments' has no @ (did you mean '@payments'?). Write")),
                 arguments("refresh", "'@a and slow'", List.of("did you mean '@slow'?")),
                 arguments("refresh", "''", List.of("but it is the text ''")),
                 arguments("refresh", "true", List.of("but it is the boolean true")),
-                arguments("refresh", "None", List.of("'None' is not a tag")),
+                arguments("refresh", "None", List.of("'None' has no @")),
                 arguments(
                         "refresh-older-than",
                         "30",
