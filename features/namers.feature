@@ -106,7 +106,7 @@ Feature: Pluggable namers
     When Cucumber runs the features
     Then the run fails before any scenario starts, saying:
       """
-      the key 'namer' from file <tmp>/vcr-default-test.yaml must be the name of a class implementing io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer, with a public no-argument constructor, but it is the text '<class>', a class that <message>
+      the key 'namer' from file <tmp>/vcr-default-test.yaml must be the name of a class implementing io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer with a public no-argument constructor, but it is the text '<class>', a class that <message>
       """
 
     Examples:

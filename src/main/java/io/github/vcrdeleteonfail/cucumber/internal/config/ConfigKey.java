@@ -13,51 +13,49 @@ import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
- * The table of configuration keys, each documented where it is defined: valid values and default.
- * Its row holds the default, an example and the parser. A key is set, lowest layer first, by its
- * default, the YAML file, glue code ({@code CassetteSettings}), the environment variable {@code
- * VCR_DELETE_ON_FAIL_<KEY>} (upper case, dashes to underscores) and the system property {@code
- * vcr.delete-on-fail.<key>}. In overrides, lists are comma- or space-separated.
+ * The table of configuration keys: each documented with its valid values and default, and holding
+ * its default, an example and its parser. Layers, lowest first: default, YAML file, glue code
+ * ({@code CassetteSettings}), environment variable {@code VCR_DELETE_ON_FAIL_<KEY>}, system
+ * property {@code vcr.delete-on-fail.<key>}; in the last two, lists are comma- or space-separated.
  */
 @API(status = API.Status.INTERNAL)
 public enum ConfigKey {
     /**
-     * {@code cassette-dir}: the root folder of all cassettes, relative to the working directory or
-     * absolute; it need not exist. Refused: a file, the file-system root, the user's home, the
-     * working directory or a parent of it, a folder holding {@code .git}, {@code pom.xml} or a
-     * Gradle build file. Default: {@code src/test/resources/cassettes}.
+     * {@code cassette-dir}: the cassettes' root folder, relative to the working directory or
+     * absolute. Refused: a file, the file-system root, the user's home, the working directory or a
+     * parent of it, a folder holding {@code .git}, {@code pom.xml} or a Gradle build file. Default:
+     * {@code src/test/resources/cassettes}.
      */
     CASSETTE_DIR("src/test/resources/cassettes", "src/test/resources/cassettes", Setting::folder),
     /**
-     * {@code extension}: the default namer's file extension, a dot and letters, digits, dots,
-     * dashes or underscores; empty for folder cassettes (WireMock). Default: {@code .yaml}.
+     * {@code extension}: the default namer's file extension, such as {@code .json}, or empty for
+     * folder cassettes. Default: {@code .yaml}.
      */
     EXTENSION(".yaml", ".json", Setting::extension),
     /**
-     * {@code namer}: the class name of a {@code ScenarioCassetteNamer} with a public no-argument
-     * constructor (from glue code, an instance). Default: the single namer registered for {@code
+     * {@code namer}: the name of a {@code ScenarioCassetteNamer} class with a public no-argument
+     * constructor (an instance from glue code). Default: the single one registered for {@code
      * ServiceLoader}, otherwise {@code DefaultCassetteNamer} with {@link #EXTENSION}.
      */
     NAMER(null, "com.example.MyCassetteNamer", Setting::namer),
     /**
-     * {@code failing-statuses}: the final statuses that count as failed, at least one of FAILED,
-     * PENDING, UNDEFINED, AMBIGUOUS, SKIPPED, in any case. Default: all but SKIPPED.
+     * {@code failing-statuses}: the final statuses that count as failed, drawn from FAILED,
+     * PENDING, UNDEFINED, AMBIGUOUS, SKIPPED in any case. Default: all but SKIPPED.
      */
     FAILING_STATUSES("FAILED,PENDING,UNDEFINED,AMBIGUOUS", "[FAILED, PENDING]", Setting::statuses),
     /**
-     * {@code delete-tag}: the tag that selects cassettes ({@code <tag>:<path>} selects a path), an
-     * {@code @} and a name without spaces, colons or {@code @}. Default: {@code
-     * @vcr-delete-on-fail}.
+     * {@code delete-tag}: the tag that selects cassettes, {@code @} and a name without spaces,
+     * colons or {@code @}. Default: {@code @vcr-delete-on-fail}.
      */
     DELETE_TAG("@vcr-delete-on-fail", "'@vcr-delete-on-fail'", Setting::tag),
     /**
-     * {@code keep-tag}: the tag that keeps all of a scenario's cassettes, a tag unlike {@link
+     * {@code keep-tag}: the tag that keeps a scenario's cassettes, a tag other than {@link
      * #DELETE_TAG}. Default: {@code @keep-cassette}.
      */
     KEEP_TAG("@keep-cassette", "'@keep-cassette'", Setting::tag),
     /** {@code enabled}: {@code true}, or {@code false} to touch nothing. Default: {@code true}. */
     ENABLED("true", "false", Setting::bool),
-    /** {@code report-only}: {@code true} to decide and report, touching nothing. Default: false. */
+    /** {@code report-only}: {@code true} to decide and report but touch nothing. Default: false. */
     REPORT_ONLY("false", "true", Setting::bool),
     /**
      * {@code on-failure}: {@code delete}, {@code quarantine} (move into {@link #QUARANTINE_DIR}) or
@@ -65,15 +63,14 @@ public enum ConfigKey {
      */
     ON_FAILURE("delete", "quarantine", Setting::onFailure),
     /**
-     * {@code quarantine-dir}: where {@code quarantine} moves cassettes, a folder that neither is,
-     * leads into nor contains {@link #CASSETTE_DIR}. Default: {@code target/vcr-quarantine}.
+     * {@code quarantine-dir}: where quarantined cassettes go, a folder that neither is, leads into
+     * nor contains {@link #CASSETTE_DIR}. Default: {@code target/vcr-quarantine}.
      */
     QUARANTINE_DIR("target/vcr-quarantine", "target/vcr-quarantine", Setting::folder),
     /**
      * {@code snapshot-dir}: the recovery folder, where restore and refresh keep copies and a crash
-     * journal; it must survive {@code mvn clean}, share the cassettes' file system, and neither be,
-     * lead into nor contain {@link #CASSETTE_DIR}. Default: {@code .vcr-delete-on-fail} beside the
-     * cassette folder.
+     * journal; apart from {@link #CASSETTE_DIR} like {@link #QUARANTINE_DIR}, on the cassettes'
+     * file system, safe from {@code mvn clean}. Default: {@code .vcr-delete-on-fail} beside them.
      */
     SNAPSHOT_DIR(null, "src/test/.vcr-delete-on-fail", Setting::folder),
     /**
@@ -82,13 +79,13 @@ public enum ConfigKey {
      */
     REPORT(null, "target/vcr-report-{pid}.json", Setting::file),
     /**
-     * {@code refresh}: which tagged scenarios start without their cassettes to record afresh:
+     * {@code refresh}: the tagged scenarios that start without their cassettes, to record afresh:
      * {@code none}, {@code all} or a Cucumber tag expression. Default: {@code none}.
      */
     REFRESH("none", "'@payments and not @slow'", Setting::refresh),
     /**
-     * {@code refresh-older-than}: refresh only cassettes older than this positive duration: {@code
-     * 30d}, {@code 12h}, {@code 90m}, {@code 45s} or ISO-8601 ({@code PT12H}). Default: none.
+     * {@code refresh-older-than}: refresh only older cassettes; a positive duration such as {@code
+     * 30d}, {@code 12h}, {@code 90m}, {@code 45s} or ISO-8601 {@code PT12H}. Default: none.
      */
     REFRESH_OLDER_THAN(null, "30d", Setting::duration),
     /**

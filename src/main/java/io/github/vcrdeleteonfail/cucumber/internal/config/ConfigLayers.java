@@ -1,6 +1,12 @@
 package io.github.vcrdeleteonfail.cucumber.internal.config;
 
-import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.*;
+import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.CASSETTE_DIR;
+import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.DELETE_TAG;
+import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.EXTENSION;
+import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.KEEP_TAG;
+import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.NAMER;
+import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.QUARANTINE_DIR;
+import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.SNAPSHOT_DIR;
 import static java.util.stream.Collectors.toList;
 
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
@@ -63,7 +69,7 @@ public final class ConfigLayers {
         merged.putAll(file);
         for (Map.Entry<String, Object> glue : glueSettings.entrySet()) {
             ConfigKey key =
-                    named(glue.getKey())
+                    ConfigKey.named(glue.getKey())
                             .orElseThrow(() -> new IllegalArgumentException(glue.getKey()));
             merged.put(key, new Setting(key, glue.getValue(), Setting.GLUE));
         }
@@ -94,25 +100,29 @@ public final class ConfigLayers {
         return new Setting(key, value, Setting.DEFAULT);
     }
 
-    /** The rules between keys: a cassette folder of its own, two tags, folders kept apart. */
+    /** The rules between keys: two tags, a cassette folder of its own, folders kept apart. */
     private void check(
             Setting setting, Map<ConfigKey, Object> values, Map<ConfigKey, String> origins) {
-        Path cassettes = real((Path) values.get(CASSETTE_DIR));
-        boolean apart = setting.key == QUARANTINE_DIR || setting.key == SNAPSHOT_DIR;
-        Path folder = apart ? real((Path) values.get(setting.key)) : cassettes;
-        String danger = setting.key == CASSETTE_DIR ? danger(cassettes) : null;
-        if (danger != null) {
-            throw ConfigError.fail(
-                    "the key 'cassette-dir' from %s is '%s', which is %s. Everything in"
-                            + " cassette-dir may be deleted: name a folder of cassettes only, such as"
-                            + " %s.",
-                    setting.origin, setting.value, danger, CASSETTE_DIR.defaultValue);
-        } else if (setting.key == KEEP_TAG && values.get(KEEP_TAG).equals(values.get(DELETE_TAG))) {
+        if (setting.key == KEEP_TAG && values.get(KEEP_TAG).equals(values.get(DELETE_TAG))) {
             throw ConfigError.fail(
                     "the keys 'delete-tag' and 'keep-tag' are both %s (from %s and %s). Give them"
                             + " different tags.",
                     setting.value, origins.get(DELETE_TAG), setting.origin);
-        } else if (apart && (folder.startsWith(cassettes) || cassettes.startsWith(folder))) {
+        } else if (setting.key != CASSETTE_DIR
+                && setting.key != QUARANTINE_DIR
+                && setting.key != SNAPSHOT_DIR) {
+            return;
+        }
+        Path cassettes = real((Path) values.get(CASSETTE_DIR));
+        Path folder = real((Path) values.get(setting.key));
+        String danger = setting.key == CASSETTE_DIR ? danger(cassettes) : null;
+        if (danger != null) {
+            throw ConfigError.fail(
+                    "the key 'cassette-dir' from %s is '%s', which is %s. Everything in cassette-dir"
+                            + " may be deleted: name a folder of cassettes only, such as %s.",
+                    setting.origin, setting.value, danger, CASSETTE_DIR.defaultValue);
+        } else if (setting.key != CASSETTE_DIR
+                && (folder.startsWith(cassettes) || cassettes.startsWith(folder))) {
             throw ConfigError.fail(
                     "the key '%s' from %s is '%s', which %s the cassette folder %s (real paths"
                             + " compared, links followed): its files would be replayed or deleted"

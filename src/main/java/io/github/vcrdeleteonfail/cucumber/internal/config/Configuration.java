@@ -1,7 +1,5 @@
 package io.github.vcrdeleteonfail.cucumber.internal.config;
 
-import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.*;
-
 import io.cucumber.plugin.event.Status;
 import io.github.vcrdeleteonfail.cucumber.OnFailure;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
@@ -34,83 +32,83 @@ public final class Configuration {
 
     /** {@return the cassette folder, absolute and normalised; it may not exist yet} */
     public Path cassetteDir() {
-        return (Path) values.get(CASSETTE_DIR);
+        return (Path) values.get(ConfigKey.CASSETTE_DIR);
     }
 
     /** {@return the default namer's extension, such as {@code .yaml}; empty for folders} */
     public String extension() {
-        return (String) values.get(EXTENSION);
+        return (String) values.get(ConfigKey.EXTENSION);
     }
 
     /** {@return the namer of the default cassettes} */
     public ScenarioCassetteNamer namer() {
-        return (ScenarioCassetteNamer) values.get(NAMER);
+        return (ScenarioCassetteNamer) values.get(ConfigKey.NAMER);
     }
 
     /** {@return the final statuses that count as failed, unmodifiable} */
     @SuppressWarnings("unchecked")
     public Set<Status> failingStatuses() {
-        return (Set<Status>) values.get(FAILING_STATUSES);
+        return (Set<Status>) values.get(ConfigKey.FAILING_STATUSES);
     }
 
     /** {@return the tag that selects cassettes, such as {@code @vcr-delete-on-fail}} */
     public String deleteTag() {
-        return (String) values.get(DELETE_TAG);
+        return (String) values.get(ConfigKey.DELETE_TAG);
     }
 
     /** {@return the tag that keeps a scenario's cassettes, such as {@code @keep-cassette}} */
     public String keepTag() {
-        return (String) values.get(KEEP_TAG);
+        return (String) values.get(ConfigKey.KEEP_TAG);
     }
 
     /** {@return false when the plugin must touch nothing} */
     public boolean enabled() {
-        return (Boolean) values.get(ENABLED);
+        return (Boolean) values.get(ConfigKey.ENABLED);
     }
 
     /** {@return true when decisions are only reported, no file touched} */
     public boolean reportOnly() {
-        return (Boolean) values.get(REPORT_ONLY);
+        return (Boolean) values.get(ConfigKey.REPORT_ONLY);
     }
 
     /** {@return what happens to the cassettes of failed scenarios} */
     public OnFailure onFailure() {
-        return (OnFailure) values.get(ON_FAILURE);
+        return (OnFailure) values.get(ConfigKey.ON_FAILURE);
     }
 
     /** {@return the absolute quarantine folder; the run adds its own sub-folder} */
     public Path quarantineDir() {
-        return (Path) values.get(QUARANTINE_DIR);
+        return (Path) values.get(ConfigKey.QUARANTINE_DIR);
     }
 
     /** {@return the absolute recovery folder, where restore and refresh keep their copies} */
     public Path snapshotDir() {
-        return (Path) values.get(SNAPSHOT_DIR);
+        return (Path) values.get(ConfigKey.SNAPSHOT_DIR);
     }
 
     /** {@return the absolute JSON report file, placeholders not replaced; empty for none} */
     public Optional<Path> report() {
-        return Optional.ofNullable((Path) values.get(REPORT));
+        return Optional.ofNullable((Path) values.get(ConfigKey.REPORT));
     }
 
     /** {@return which tagged scenarios start without their cassettes} */
     public RefreshRule refresh() {
-        return (RefreshRule) values.get(REFRESH);
+        return (RefreshRule) values.get(ConfigKey.REFRESH);
     }
 
     /** {@return the age beyond which cassettes are refreshed; empty when age does not matter} */
     public Optional<Duration> refreshOlderThan() {
-        return Optional.ofNullable((Duration) values.get(REFRESH_OLDER_THAN));
+        return Optional.ofNullable((Duration) values.get(ConfigKey.REFRESH_OLDER_THAN));
     }
 
     /** {@return the absolute rerun file, placeholders not replaced; empty for none} */
     public Optional<Path> rerunFile() {
-        return Optional.ofNullable((Path) values.get(RERUN_FILE));
+        return Optional.ofNullable((Path) values.get(ConfigKey.RERUN_FILE));
     }
 
     /** {@return whether to write GitHub Actions output} */
     public CiOutput ciOutput() {
-        return (CiOutput) values.get(CI_OUTPUT);
+        return (CiOutput) values.get(ConfigKey.CI_OUTPUT);
     }
 
     /**
@@ -123,7 +121,8 @@ public final class Configuration {
      */
     public String origin(String key) {
         return origins.get(
-                named(key).orElseThrow(() -> new IllegalArgumentException("no key " + key)));
+                ConfigKey.named(key)
+                        .orElseThrow(() -> new IllegalArgumentException("no key " + key)));
     }
 
     /** {@return where the file layer came from, such as {@code file /repo/vcr.yaml}} */

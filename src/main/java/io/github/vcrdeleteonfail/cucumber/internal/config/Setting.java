@@ -201,8 +201,7 @@ final class Setting {
         String rule =
                 "the name of a class implementing "
                         + NAMER
-                        + ", with a public no-argument"
-                        + " constructor";
+                        + " with a public no-argument constructor";
         if (value instanceof ScenarioCassetteNamer) {
             return (ScenarioCassetteNamer) value; // from glue code
         } else if (!(value instanceof String) || ((String) value).isBlank()) {

@@ -205,7 +205,7 @@ class KeyValuesTest {
                 "must be a list drawn from FAILED, PENDING, UNDEFINED, AMBIGUOUS, SKIPPED";
         String namerRule =
                 "must be the name of a class implementing"
-                        + " io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer, with a public"
+                        + " io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer with a public"
                         + " no-argument constructor";
         return Stream.of(
                 arguments(
