@@ -17,10 +17,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Reads the layers of settings from an explicit environment: the YAML file named by the plugin
@@ -158,10 +160,13 @@ public final class ConfigurationLoader {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
+        // The four-argument constructor, as in SnakeYAML 1.x the shorter ones replace the options.
+        DumperOptions dumping = new DumperOptions();
+        SafeConstructor constructor = new SafeConstructor(options);
         Object document;
         try {
             document =
-                    new Yaml(new SafeConstructor(options))
+                    new Yaml(constructor, new Representer(dumping), dumping, options)
                             .load(new String(bytes, StandardCharsets.UTF_8));
         } catch (YAMLException e) {
             ConfigError error = ConfigError.of("the configuration %s is not valid YAML: ", source);
