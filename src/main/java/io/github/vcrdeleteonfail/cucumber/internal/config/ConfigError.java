@@ -30,6 +30,12 @@ final class ConfigError {
         return this;
     }
 
+    /** Ends the sentence so far, whatever punctuation the last argument brought. */
+    ConfigError endSentence() {
+        text.append(".?!".indexOf(text.charAt(text.length() - 1)) >= 0 ? " " : ". ");
+        return this;
+    }
+
     ConfigError cause(Throwable cause) {
         this.cause = cause;
         return this;

@@ -48,7 +48,8 @@ final class Setting {
     InvalidConfigurationException refused(String rule, String detail, Object... detailArgs) {
         return ConfigError.of("the key '%s' from %s must be %s, but it is ", key, origin, rule)
                 .then("%s", describe(value))
-                .then(detail + (detail.endsWith("?") ? " " : ". "), detailArgs)
+                .then(detail, detailArgs)
+                .endSentence()
                 .then("Write for example\n  %s: %s", key, key.example)
                 .get();
     }
