@@ -1,12 +1,5 @@
 package io.github.vcrdeleteonfail.cucumber.internal.config;
 
-import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.CASSETTE_DIR;
-import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.DELETE_TAG;
-import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.EXTENSION;
-import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.KEEP_TAG;
-import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.NAMER;
-import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.QUARANTINE_DIR;
-import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey.SNAPSHOT_DIR;
 import static java.util.stream.Collectors.toList;
 
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
@@ -87,13 +80,14 @@ public final class ConfigLayers {
     }
 
     private Setting defaultOf(ConfigKey key, Map<ConfigKey, Object> values) {
-        if (key == NAMER) {
-            return discoveredNamer((String) values.get(EXTENSION));
+        if (key == ConfigKey.NAMER) {
+            return discoveredNamer((String) values.get(ConfigKey.EXTENSION));
         }
         String value = key.defaultValue;
-        if (key == SNAPSHOT_DIR) { // beside the cassettes: same file system, survives mvn clean
+        if (key == ConfigKey.SNAPSHOT_DIR) { // beside the cassettes: same file system, survives mvn
+            // clean
             value =
-                    ((Path) values.get(CASSETTE_DIR))
+                    ((Path) values.get(ConfigKey.CASSETTE_DIR))
                             .resolveSibling(".vcr-delete-on-fail")
                             .toString();
         }
@@ -103,25 +97,26 @@ public final class ConfigLayers {
     /** The rules between keys: two tags, a cassette folder of its own, folders kept apart. */
     private void check(
             Setting setting, Map<ConfigKey, Object> values, Map<ConfigKey, String> origins) {
-        if (setting.key == KEEP_TAG && values.get(KEEP_TAG).equals(values.get(DELETE_TAG))) {
+        if (setting.key == ConfigKey.KEEP_TAG
+                && values.get(ConfigKey.KEEP_TAG).equals(values.get(ConfigKey.DELETE_TAG))) {
             throw ConfigError.fail(
                     "the keys 'delete-tag' and 'keep-tag' are both %s (from %s and %s). Give them"
                             + " different tags.",
-                    setting.value, origins.get(DELETE_TAG), setting.origin);
-        } else if (setting.key != CASSETTE_DIR
-                && setting.key != QUARANTINE_DIR
-                && setting.key != SNAPSHOT_DIR) {
+                    setting.value, origins.get(ConfigKey.DELETE_TAG), setting.origin);
+        } else if (setting.key != ConfigKey.CASSETTE_DIR
+                && setting.key != ConfigKey.QUARANTINE_DIR
+                && setting.key != ConfigKey.SNAPSHOT_DIR) {
             return;
         }
-        Path cassettes = real((Path) values.get(CASSETTE_DIR));
+        Path cassettes = real((Path) values.get(ConfigKey.CASSETTE_DIR));
         Path folder = real((Path) values.get(setting.key));
-        String danger = setting.key == CASSETTE_DIR ? danger(cassettes) : null;
+        String danger = setting.key == ConfigKey.CASSETTE_DIR ? danger(cassettes) : null;
         if (danger != null) {
             throw ConfigError.fail(
                     "the key 'cassette-dir' from %s is '%s', which is %s. Everything in cassette-dir"
                             + " may be deleted: name a folder of cassettes only, such as %s.",
-                    setting.origin, setting.value, danger, CASSETTE_DIR.defaultValue);
-        } else if (setting.key != CASSETTE_DIR
+                    setting.origin, setting.value, danger, ConfigKey.CASSETTE_DIR.defaultValue);
+        } else if (setting.key != ConfigKey.CASSETTE_DIR
                 && (folder.startsWith(cassettes) || cassettes.startsWith(folder))) {
             throw ConfigError.fail(
                     "the key '%s' from %s is '%s', which %s the cassette folder %s (real paths"
@@ -131,7 +126,7 @@ public final class ConfigLayers {
                     setting.origin,
                     setting.value,
                     folder.startsWith(cassettes) ? "is or leads into" : "contains",
-                    values.get(CASSETTE_DIR),
+                    values.get(ConfigKey.CASSETTE_DIR),
                     defaultOf(setting.key, values).value);
         }
     }
@@ -169,9 +164,10 @@ public final class ConfigLayers {
                         services, names);
             }
             return found.isEmpty()
-                    ? new Setting(NAMER, new DefaultCassetteNamer(extension), Setting.DEFAULT)
+                    ? new Setting(
+                            ConfigKey.NAMER, new DefaultCassetteNamer(extension), Setting.DEFAULT)
                     : new Setting(
-                            NAMER,
+                            ConfigKey.NAMER,
                             found.get(0).get(),
                             "ServiceLoader registration of " + names.get(0));
         } catch (ServiceConfigurationError e) {
