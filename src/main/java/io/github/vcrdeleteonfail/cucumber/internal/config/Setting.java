@@ -55,8 +55,9 @@ final class Setting {
     }
 
     static String describe(Object value) {
-        if (value instanceof String || value == null) {
-            return value == null ? "empty (null)" : "the text '" + value + "'";
+        if (value instanceof String || value instanceof Path || value == null) {
+            String kind = value instanceof Path ? "the path '" : "the text '";
+            return value == null ? "empty (null)" : kind + value + "'";
         } else if (value instanceof Collection || value instanceof Map) {
             return (value instanceof Map ? "a mapping " : "a list ") + value;
         }

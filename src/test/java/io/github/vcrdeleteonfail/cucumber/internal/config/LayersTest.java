@@ -376,6 +376,20 @@ class LayersTest {
     }
 
     @Test
+    void describesAPathFromGlueCodeAsAPath() {
+        assertThatThrownBy(
+                        () ->
+                                fixture.loader()
+                                        .read(null)
+                                        .resolve(Map.of("cassette-dir", Path.of(""))))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageStartingWith(
+                        "vcr-delete-on-fail: the key 'cassette-dir' from CassetteSettings in glue code"
+                                + " must be a folder path, but it is the path '', relative to the"
+                                + " working directory");
+    }
+
+    @Test
     void anUnknownKeyFromGlueCodeIsAProgrammingError() {
         assertThatThrownBy(() -> fixture.loader().read(null).resolve(Map.of("extensions", ".json")))
                 .isInstanceOf(IllegalArgumentException.class)
