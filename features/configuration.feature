@@ -83,11 +83,11 @@ Feature: Configuration file
 
     Examples:
       | mistake             | content                    | message                                                                                                                               |
-      | a misspelt key      | casette-dir: cassettes     | Unknown key 'casette-dir' in the vcr-delete-on-fail configuration classpath resource bad.yaml. Did you mean 'cassette-dir'? Valid keys: cassette-dir, extension, namer |
-      | snake case          | cassette_dir: cassettes    | Unknown key 'cassette_dir' in the vcr-delete-on-fail configuration classpath resource bad.yaml. Did you mean 'cassette-dir'?          |
-      | a number            | cassette-dir: 42           | vcr-delete-on-fail: the key 'cassette-dir' from classpath resource bad.yaml must be a folder path (text), but it is the number 42 |
-      | a list              | cassette-dir: [a, b]       | must be a folder path (text), but it is a list [a, b]                                                                                 |
-      | no value            | cassette-dir:              | must be a folder path (text), but it is empty (null)                                                                                   |
+      | a misspelt key      | casette-dir: cassettes     | vcr-delete-on-fail: unknown key 'casette-dir' in the configuration classpath resource bad.yaml. Did you mean 'cassette-dir'? Valid keys: cassette-dir, extension, namer |
+      | snake case          | cassette_dir: cassettes    | unknown key 'cassette_dir' in the configuration classpath resource bad.yaml. Did you mean 'cassette-dir'?                             |
+      | a number            | cassette-dir: 42           | vcr-delete-on-fail: the key 'cassette-dir' from classpath resource bad.yaml must be a folder path, but it is the number 42 |
+      | a list              | cassette-dir: [a, b]       | must be a folder path, but it is a list [a, b]                                                                                        |
+      | no value            | cassette-dir:              | must be a folder path, but it is empty (null)                                                                                          |
       | a list at the top   | - cassette-dir: x          | must be a mapping of keys to values, but it is a list                                                                                 |
       | broken YAML         | cassette-dir: "unclosed    | is not valid YAML                                                                                                                      |
       | a key twice         | {cassette-dir: a, cassette-dir: b} | found duplicate key cassette-dir                                                                                                      |
@@ -101,7 +101,7 @@ Feature: Configuration file
     When Cucumber runs the features with the plugin argument "classpath:broken.yaml"
     Then the run fails before any scenario starts, saying:
       """
-      The vcr-delete-on-fail configuration classpath resource broken.yaml
+      vcr-delete-on-fail: the configuration classpath resource broken.yaml
       is not valid YAML: while parsing a flow sequence
       at line 2, column 15
       """
@@ -110,15 +110,15 @@ Feature: Configuration file
     When Cucumber runs the features with the plugin argument "<tmp>/missing.yaml"
     Then the run fails before any scenario starts, saying:
       """
-      The vcr-delete-on-fail configuration file <tmp>/missing.yaml does not exist
-      Fix the path, or use classpath:
+      vcr-delete-on-fail: the configuration file <tmp>/missing.yaml was not found (plugin argument '<tmp>/missing.yaml'
+      Fix the path; a test resource belongs in src/test/resources, named classpath:<its path there>
       """
 
   Scenario: A classpath resource that does not exist
     When Cucumber runs the features with the plugin argument "classpath:nowhere/vcr.yaml"
     Then the run fails before any scenario starts, saying:
       """
-      The vcr-delete-on-fail configuration file 'classpath:nowhere/vcr.yaml' was not found on the classpath
+      vcr-delete-on-fail: the configuration file classpath:nowhere/vcr.yaml was not found
       """
 
   Scenario: A cassette-dir that is a file, not a folder
@@ -130,7 +130,7 @@ Feature: Configuration file
     When Cucumber runs the features with the plugin argument "classpath:file.yaml"
     Then the run fails before any scenario starts, saying:
       """
-      vcr-delete-on-fail: the key 'cassette-dir' from classpath resource file.yaml names <tmp>/outside/not-a-folder, which is not a folder
+      vcr-delete-on-fail: the key 'cassette-dir' from classpath resource file.yaml must be a folder path, but it is the text '<tmp>/outside/not-a-folder': <tmp>/outside/not-a-folder is a file, not a folder
       """
 
   Scenario: A mistake in a forked run stops Cucumber with the message
@@ -141,5 +141,48 @@ Feature: Configuration file
     When Cucumber runs the features in a new JVM from the project folder with the plugin argument "vcr.yaml"
     Then the run fails before any scenario starts, saying:
       """
-      Unknown key 'cassete-dir' in the vcr-delete-on-fail configuration file <project>/vcr.yaml. Did you mean 'cassette-dir'?
+      vcr-delete-on-fail: unknown key 'cassete-dir' in the configuration file <project>/vcr.yaml. Did you mean 'cassette-dir'?
+      """
+
+  Scenario Outline: A cassette folder that could hold more than cassettes is refused, naming cassette-dir: <folder>
+    Given the file "other-project/pom.xml" outside the cassette folder
+    And the system property "user.home" is "<tmp>/outside"
+    And the configuration file "vcr.yaml":
+      """
+      cassette-dir: <folder>
+      """
+    When Cucumber runs the features in a new JVM from the project folder with the plugin argument "vcr.yaml"
+    Then the run fails before any scenario starts, saying:
+      """
+      vcr-delete-on-fail: the key 'cassette-dir' from file <project>/vcr.yaml is '<folder>', which is <reason>.
+      Everything in cassette-dir may be deleted: name a folder of cassettes only, such as src/test/resources/cassettes.
+      """
+
+    Examples:
+      | folder        | reason                                                  |
+      | /             | the file-system root                                    |
+      | <tmp>/outside | the user's home folder                                  |
+      | .             | the working directory <project>                         |
+      | ..            | a parent of the working directory <project>             |
+      | <tmp>/outside/other-project | a project folder: it holds pom.xml        |
+
+  Scenario: A configuration file over 1 MiB is refused before it is read
+    Given the classpath resource "huge.yaml" holds 2 MiB of comments
+    When Cucumber runs the features with the plugin argument "classpath:huge.yaml"
+    Then the run fails before any scenario starts, saying:
+      """
+      vcr-delete-on-fail: the configuration classpath resource huge.yaml is larger than 1 MiB, so it was not read.
+      check that the plugin argument names the right file
+      """
+
+  Scenario: A missing file that is on the classpath gets the right classpath: form
+    Given the classpath resource "settings/vcr.yaml":
+      """
+      cassette-dir: <cassette-dir>
+      """
+    When Cucumber runs the features with the plugin argument "src/test/resources/settings/vcr.yaml"
+    Then the run fails before any scenario starts, saying:
+      """
+      was not found (plugin argument 'src/test/resources/settings/vcr.yaml'
+      A resource of that name is on the classpath: use classpath:settings/vcr.yaml.
       """

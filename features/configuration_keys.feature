@@ -117,6 +117,19 @@ Feature: Every configuration key
       vcr-delete-on-fail is in report-only mode (file <tmp>/vcr-default-test.yaml): decisions are logged, no cassette will be deleted
       """
 
+  Scenario: The keys of later features are read and checked already
+    Given the cassette "keys/Fails.yaml" exists
+    And the plugin configuration:
+      """
+      refresh: '@payments and not @slow'
+      refresh-older-than: 30d
+      rerun-file: <tmp>/rerun-{pid}.txt
+      ci-output: off
+      """
+    When Cucumber runs the features
+    Then the sample run fails
+    And the cassette "keys/Fails.yaml" is gone
+
   Scenario Outline: An invalid value fails the run before any scenario starts: <key>
     Given the cassette "keys/Fails.yaml" exists
     And the plugin configuration:
@@ -131,22 +144,28 @@ Feature: Every configuration key
     And the cassette "keys/Fails.yaml" is untouched
 
     Examples:
-      | key              | value            | message                                                                                                      |
-      | extension        | json             | the key 'extension' from file <tmp>/vcr-default-test.yaml must be a file extension starting with a dot, but it is the text 'json'. Did you mean '.json'? |
-      | extension        | .a/b             | the key 'extension' from file <tmp>/vcr-default-test.yaml must be a valid file extension                    |
-      | failing-statuses | [FAILED, BROKEN] | invalid status 'BROKEN' in the key 'failing-statuses' from file <tmp>/vcr-default-test.yaml. Valid statuses: FAILED, PENDING, UNDEFINED, AMBIGUOUS, SKIPPED. |
-      | failing-statuses | [PASSED]         | invalid status 'PASSED' in the key 'failing-statuses'                                                         |
-      | failing-statuses | []               | must be a list of at least one status                                                                         |
-      | delete-tag       | vcr              | the key 'delete-tag' from file <tmp>/vcr-default-test.yaml must be a Cucumber tag                           |
-      | keep-tag         | "@keep me"       | the key 'keep-tag' from file <tmp>/vcr-default-test.yaml must be a Cucumber tag                             |
-      | keep-tag         | '@vcr-delete-on-fail' | the keys 'delete-tag' and 'keep-tag' are both @vcr-delete-on-fail                                      |
-      | enabled          | maybe            | the key 'enabled' from file <tmp>/vcr-default-test.yaml must be true or false, but it is the text 'maybe'     |
-      | report-only      | 1                | the key 'report-only' from file <tmp>/vcr-default-test.yaml must be true or false, but it is the number 1     |
-      | namer            | 42               | the key 'namer' from file <tmp>/vcr-default-test.yaml must be the fully qualified name of a class implementing io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer |
-      | on-failure       | sometimes        | the key 'on-failure' from file <tmp>/vcr-default-test.yaml must be one of delete, quarantine, restore, but it is the text 'sometimes' |
-      | quarantine-dir   | <cassette-dir>/q | the key 'quarantine-dir' from file <tmp>/vcr-default-test.yaml names <cassette-dir>/q, which overlaps the cassette folder <cassette-dir> |
-      | snapshot-dir     | <tmp>            | the key 'snapshot-dir' from file <tmp>/vcr-default-test.yaml names <tmp>, which overlaps the cassette folder <cassette-dir> |
-      | report           | <tmp>            | the key 'report' from file <tmp>/vcr-default-test.yaml must be a file path, not a folder |
+      | key              | value                 | message |
+      | extension        | json                  | the key 'extension' from file <tmp>/vcr-default-test.yaml must be a file extension such as .json, or empty for folder cassettes, but it is the text 'json'. Did you mean '.json'? |
+      | extension        | .a/b                  | the key 'extension' from file <tmp>/vcr-default-test.yaml must be a file extension such as .json, or empty for folder cassettes, but it is the text '.a/b': Invalid cassette extension |
+      | failing-statuses | [FAILED, BROKEN]      | the key 'failing-statuses' from file <tmp>/vcr-default-test.yaml must be a list drawn from FAILED, PENDING, UNDEFINED, AMBIGUOUS, SKIPPED, but it is a list [FAILED, BROKEN]: 'BROKEN' is not one. |
+      | failing-statuses | [PASSED]              | but it is a list [PASSED]: 'PASSED' is not one |
+      | failing-statuses | []                    | but it is a list [], which is empty (to touch nothing, set enabled: false) |
+      | delete-tag       | vcr                   | the key 'delete-tag' from file <tmp>/vcr-default-test.yaml must be a Cucumber tag: '@' followed by a name without spaces, colons or '@', but it is the text 'vcr'. Did you mean '@vcr'? |
+      | keep-tag         | "@keep me"            | the key 'keep-tag' from file <tmp>/vcr-default-test.yaml must be a Cucumber tag |
+      | keep-tag         | '@vcr-delete-on-fail' | the keys 'delete-tag' and 'keep-tag' are both @vcr-delete-on-fail (from built-in default and file <tmp>/vcr-default-test.yaml). Give them different tags. |
+      | enabled          | maybe                 | the key 'enabled' from file <tmp>/vcr-default-test.yaml must be true or false, but it is the text 'maybe'. Write for example |
+      | report-only      | 1                     | the key 'report-only' from file <tmp>/vcr-default-test.yaml must be true or false, but it is the number 1 |
+      | namer            | 42                    | the key 'namer' from file <tmp>/vcr-default-test.yaml must be the name of a class implementing io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer |
+      | on-failure       | sometimes             | the key 'on-failure' from file <tmp>/vcr-default-test.yaml must be one of delete, quarantine, restore, but it is the text 'sometimes' |
+      | quarantine-dir   | <cassette-dir>/q      | the key 'quarantine-dir' from file <tmp>/vcr-default-test.yaml is '<cassette-dir>/q', which is or leads into the cassette folder <cassette-dir> |
+      | snapshot-dir     | <tmp>                 | the key 'snapshot-dir' from file <tmp>/vcr-default-test.yaml is '<tmp>', which contains the cassette folder <cassette-dir> |
+      | report           | <tmp>                 | the key 'report' from file <tmp>/vcr-default-test.yaml must be a file path, but it is the text '<tmp>': <tmp> is a folder |
+      | refresh          | '@payments and'       | the key 'refresh' from file <tmp>/vcr-default-test.yaml must be none, all or a Cucumber tag expression, but it is the text '@payments and', which does not parse: |
+      | refresh          | payments              | which does not parse: 'payments' has no @ (did you mean '@payments'?). Write for example |
+      | refresh-older-than | 30                  | the key 'refresh-older-than' from file <tmp>/vcr-default-test.yaml must be a positive duration: a number and d, h, m or s, or ISO-8601 such as PT12H, but it is the number 30, without a unit. Write for example |
+      | refresh-older-than | -1d                 | but it is the text '-1d'. Write for example |
+      | rerun-file       | <tmp>                 | the key 'rerun-file' from file <tmp>/vcr-default-test.yaml must be a file path, but it is the text '<tmp>': <tmp> is a folder |
+      | ci-output        | on                    | the key 'ci-output' from file <tmp>/vcr-default-test.yaml must be auto or off, but it is the boolean true. Write for example |
 
   Scenario Outline: A misspelt key fails the run and names it: <typo>
     Given the plugin configuration:
@@ -156,11 +175,15 @@ Feature: Every configuration key
     When Cucumber runs the features
     Then the run fails before any scenario starts, saying:
       """
-      Unknown key '<typo>' in the vcr-delete-on-fail configuration file <tmp>/vcr-default-test.yaml. Did you mean '<key>'?
+      vcr-delete-on-fail: unknown key '<typo>' in the configuration file <tmp>/vcr-default-test.yaml. Did you mean '<key>'?
       """
 
     Examples:
       | typo             | key              |
+      | refesh           | refresh          |
+      | refresh_older_than | refresh-older-than |
+      | rerun_file       | rerun-file       |
+      | ci-outputs       | ci-output        |
       | casette-dir      | cassette-dir     |
       | extention        | extension        |
       | naming           | namer            |

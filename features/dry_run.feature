@@ -1,9 +1,11 @@
 Feature: A dry run never deletes anything
   In a dry run Cucumber reports undefined steps without running any glue, so a tagged
   scenario can finish UNDEFINED. The plugin detects the dry run from the places a plugin can
-  read (the system property or environment variable `cucumber.execution.dry-run`, and
-  `cucumber.properties` or `junit-platform.properties` at the classpath root) and then only
-  says what it would have deleted.
+  read (the command line of Cucumber's CLI, the system property or environment variable
+  `cucumber.execution.dry-run`, and `cucumber.properties` or `junit-platform.properties` at the
+  classpath root) and then only says what it would have deleted. Any source that says "dry run"
+  wins: runners read different sources (the JUnit engine ignores the environment variable), so
+  when sources disagree the plugin cannot know which one the runner obeys, and it warns.
 
   Background:
     Given the cassette "dry/Not_written_yet.yaml" exists
@@ -50,3 +52,29 @@ Feature: A dry run never deletes anything
     When Cucumber runs the features
     Then the sample run fails
     And the cassette "dry/Not_written_yet.yaml" is gone
+
+  Scenario: Sources that disagree make a dry run, with a warning naming both
+    Given the classpath resource "junit-platform.properties":
+      """
+      cucumber.execution.dry-run=true
+      """
+    And the environment variable "CUCUMBER_EXECUTION_DRY_RUN" is "false"
+    When Cucumber runs the features in a new JVM from the project folder
+    Then the cassette "dry/Not_written_yet.yaml" is untouched
+    And the plugin warns:
+      """
+      vcr-delete-on-fail: the dry-run settings disagree: cucumber.execution.dry-run in junit-platform.properties says true, but environment variable CUCUMBER_EXECUTION_DRY_RUN says false.
+      The plugin treats the run as a dry run and touches no cassette, though Cucumber may run the steps.
+      """
+    And the plugin logs:
+      """
+      a dry run was requested by cucumber.execution.dry-run in junit-platform.properties; no cassette will be deleted
+      """
+
+  Scenario: A dry-run option on the command line of Cucumber's CLI
+    When Cucumber runs the features in a new JVM from the project folder with the option "--dry-run"
+    Then the cassette "dry/Not_written_yet.yaml" is untouched
+    And the plugin logs:
+      """
+      a dry run was requested by the command line option --dry-run
+      """

@@ -33,7 +33,7 @@ Feature: Configuring the plugin from glue code
     Then the cassette "glue/Fails.yaml" is untouched
     And Cucumber's output says:
       """
-      the key 'extension' from CassetteSettings in glue code must be a file extension starting with a dot, but it is the text 'json'. Did you mean '.json'?
+      the key 'extension' from CassetteSettings in glue code must be a file extension such as .json, or empty for folder cassettes, but it is the text 'json'. Did you mean '.json'?
       """
 
   Scenario: Changing the settings once scenarios run is refused

@@ -106,16 +106,16 @@ Feature: Pluggable namers
     When Cucumber runs the features
     Then the run fails before any scenario starts, saying:
       """
-      the class '<class>' named by the key 'namer' from file <tmp>/vcr-default-test.yaml <message>
+      the key 'namer' from file <tmp>/vcr-default-test.yaml must be the name of a class implementing io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer with a public no-argument constructor, but it is the text '<class>', a class that <message>
       """
 
     Examples:
-      | problem            | class                                                                      | message                                              |
-      | missing            | com.example.MissingNamer                                                   | was not found. Check the spelling (package included) |
-      | not a namer        | io.github.vcrdeleteonfail.cucumber.samplenamers.NotANamer                  | does not implement io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer |
-      | no constructor     | io.github.vcrdeleteonfail.cucumber.samplenamers.NoDefaultConstructorNamer  | has no public no-argument constructor; add one       |
+      | problem            | class                                                                      | message                                                                        |
+      | missing            | com.example.MissingNamer                                                   | is not on the test classpath (check the spelling, package included)            |
+      | not a namer        | io.github.vcrdeleteonfail.cucumber.samplenamers.NotANamer                  | does not implement ScenarioCassetteNamer                                       |
+      | no constructor     | io.github.vcrdeleteonfail.cucumber.samplenamers.NoDefaultConstructorNamer  | has no public no-argument constructor                                          |
       | constructor throws | io.github.vcrdeleteonfail.cucumber.samplenamers.ExplodingConstructorNamer  | threw java.lang.IllegalStateException: constructor failed on purpose from its constructor |
-      | an interface       | io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer                   | is abstract; name a concrete class                   |
+      | an interface       | io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer                   | is abstract                                                                    |
 
   Scenario: Several namers registered for ServiceLoader must be chosen between
     Given the classpath resource "META-INF/services/io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer":
@@ -126,6 +126,5 @@ Feature: Pluggable namers
     When Cucumber runs the features
     Then the run fails before any scenario starts, saying:
       """
-      several ScenarioCassetteNamer classes are registered in META-INF/services/io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer
-      Choose one with the key 'namer'.
+      several namers are registered in META-INF/services/io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer: [io.github.vcrdeleteonfail.cucumber.samplenamers.FlatJsonNamer, io.github.vcrdeleteonfail.cucumber.samplenamers.EncryptedNamer]. Choose one with the key 'namer'.
       """

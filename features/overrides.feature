@@ -95,7 +95,7 @@ Feature: Overriding the configuration without editing files
     When Cucumber runs the features
     Then the run fails before any scenario starts, saying:
       """
-      Unknown vcr-delete-on-fail key 'enable' in the system property vcr.delete-on-fail.enable. Did you mean vcr.delete-on-fail.enabled?
+      vcr-delete-on-fail: unknown key 'enable' in the system property vcr.delete-on-fail.enable. Did you mean vcr.delete-on-fail.enabled?
       """
     And the cassette "overrides/Fails.yaml" is untouched
 
@@ -104,7 +104,7 @@ Feature: Overriding the configuration without editing files
     When Cucumber runs the features in a new JVM from the project folder
     Then the run fails before any scenario starts, saying:
       """
-      Unknown vcr-delete-on-fail key 'casette-dir' in the environment variable VCR_DELETE_ON_FAIL_CASETTE_DIR. Did you mean VCR_DELETE_ON_FAIL_CASSETTE_DIR?
+      vcr-delete-on-fail: unknown key 'casette-dir' in the environment variable VCR_DELETE_ON_FAIL_CASETTE_DIR. Did you mean VCR_DELETE_ON_FAIL_CASSETTE_DIR?
       """
 
   Scenario: An invalid override value names the variable
@@ -113,4 +113,36 @@ Feature: Overriding the configuration without editing files
     Then the run fails before any scenario starts, saying:
       """
       the key 'enabled' from system property vcr.delete-on-fail.enabled must be true or false, but it is the text 'nope'
+      """
+
+  Scenario Outline: An environment variable in the wrong case is refused, not ignored: <variable>
+    Given the environment variable "<variable>" is "elsewhere"
+    When Cucumber runs the features in a new JVM from the project folder
+    Then the run fails before any scenario starts, saying:
+      """
+      vcr-delete-on-fail: the environment variable <variable> is not read: names are case-sensitive. Did you mean VCR_DELETE_ON_FAIL_CASSETTE_DIR?
+      """
+
+    Examples:
+      | variable                         |
+      | vcr_delete_on_fail_cassette_dir  |
+      | Vcr_Delete_On_Fail_Cassette_Dir  |
+      | VCR_DELETE_ON_FAIL_cassette_dir  |
+
+  Scenario: A system property in the wrong case is refused, not ignored
+    Given the system property "vcr.delete-on-fail.Enabled" is "false"
+    When Cucumber runs the features
+    Then the run fails before any scenario starts, saying:
+      """
+      vcr-delete-on-fail: the system property vcr.delete-on-fail.Enabled is not read: names are case-sensitive. Did you mean vcr.delete-on-fail.enabled?
+      """
+    And the cassette "overrides/Fails.yaml" is untouched
+
+  Scenario: An environment variable with an invalid value names itself and shows how to write it
+    Given the environment variable "VCR_DELETE_ON_FAIL_REFRESH_OLDER_THAN" is "30"
+    When Cucumber runs the features in a new JVM from the project folder
+    Then the run fails before any scenario starts, saying:
+      """
+      the key 'refresh-older-than' from environment variable VCR_DELETE_ON_FAIL_REFRESH_OLDER_THAN must be a positive duration
+      but it is the text '30'. Write for example
       """

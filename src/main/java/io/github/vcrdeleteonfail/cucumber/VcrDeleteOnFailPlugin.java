@@ -8,7 +8,7 @@ import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestSourceParsed;
 import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigurationLoader;
-import io.github.vcrdeleteonfail.cucumber.internal.config.DryRunDetection;
+import io.github.vcrdeleteonfail.cucumber.internal.config.DryRunRequest;
 import io.github.vcrdeleteonfail.cucumber.internal.run.Guard;
 import io.github.vcrdeleteonfail.cucumber.internal.run.PluginLog;
 import io.github.vcrdeleteonfail.cucumber.internal.run.PluginRun;
@@ -62,10 +62,12 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
                         + ProcessHandle.current().pid()
                         + "-"
                         + RUNS.incrementAndGet();
+        DryRunRequest dryRun = DryRunRequest.ofThisJvm(classLoader);
+        dryRun.conflict().ifPresent(PluginLog::warn);
         this.run =
                 new PluginRun(
                         ConfigurationLoader.ofThisJvm(classLoader).read(configLocation),
-                        DryRunDetection.ofThisJvm(classLoader).dryRunSource().orElse(null),
+                        dryRun.requested() ? dryRun.source() : null,
                         runId,
                         "VcrDeleteOnFailPlugin"
                                 + (configLocation == null ? "" : ":" + configLocation));

@@ -4,20 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CassetteSettingsTest {
 
@@ -179,6 +185,117 @@ class CassetteSettingsTest {
                 .extracting(LogRecord::getMessage)
                 .asString()
                 .contains("CassetteSettings was called, but the plugin is not registered");
+    }
+
+    @Test
+    void setsEveryKeyWithTypedValues(@TempDir Path tmp) throws IOException {
+        AttachedPlugin run = startRun(tmp, "");
+        try {
+            CassetteSettings.change()
+                    .failingStatuses(Status.FAILED, Status.SKIPPED)
+                    .onFailure(OnFailure.QUARANTINE)
+                    .quarantineDir(tmp.resolveSibling(tmp.getFileName() + "-quarantine"))
+                    .snapshotDir(tmp.resolveSibling(tmp.getFileName() + "-recovery"))
+                    .report(Path.of("target/report-{pid}.json"))
+                    .refresh("@payments and not @slow")
+                    .refreshOlderThan(Duration.ofDays(30))
+                    .rerunFile(Path.of("target/rerun-{run}.txt"))
+                    .ciOutput(false)
+                    .apply();
+
+            String configuration = configurationLoggedWhenTheFirstScenarioStarts(run);
+            String glue = " (CassetteSettings in glue code)";
+            assertThat(configuration)
+                    .contains("failing-statuses=[SKIPPED, FAILED]" + glue)
+                    .contains("on-failure=quarantine" + glue)
+                    .contains("quarantine-dir=" + tmp + "-quarantine" + glue)
+                    .contains("snapshot-dir=" + tmp + "-recovery" + glue)
+                    .containsPattern(
+                            "report=/\\S+/target/report-\\{pid}\\.json"
+                                    + glue.replace("(", "\\(").replace(")", "\\)"))
+                    .contains("refresh=@payments and not @slow" + glue)
+                    .contains("refresh-older-than=PT720H" + glue)
+                    .contains("ci-output=off" + glue);
+        } finally {
+            finish(run);
+        }
+    }
+
+    @Test
+    void refusesAStatusThatCannotCountAsFailedWithThePublicException(@TempDir Path tmp)
+            throws IOException {
+        AttachedPlugin run = startRun(tmp, "");
+        try {
+            assertThatThrownBy(
+                            () -> CassetteSettings.change().failingStatuses(Status.PASSED).apply())
+                    .isInstanceOf(InvalidConfigurationException.class)
+                    .hasMessageContaining(
+                            "the key 'failing-statuses' from CassetteSettings in glue code")
+                    .hasMessageContaining("'PASSED' is not one");
+            assertThatThrownBy(
+                            () -> CassetteSettings.change().failingStatuses(new Status[0]).apply())
+                    .isInstanceOf(InvalidConfigurationException.class)
+                    .hasMessageContaining("which is empty");
+            assertThatThrownBy(
+                            () -> CassetteSettings.change().refreshOlderThan(Duration.ZERO).apply())
+                    .isInstanceOf(InvalidConfigurationException.class)
+                    .hasMessageContaining(
+                            "the key 'refresh-older-than' from CassetteSettings in glue code must"
+                                    + " be a positive duration");
+            assertThatThrownBy(() -> CassetteSettings.change().cassetteDir(tmp.getRoot()).apply())
+                    .isInstanceOf(InvalidConfigurationException.class)
+                    .hasMessageContaining("which is the file-system root");
+        } finally {
+            finish(run);
+        }
+    }
+
+    static Stream<Arguments> nullArguments() {
+        CassetteSettings change = CassetteSettings.change();
+        return Stream.of(
+                Arguments.of("folder", (Runnable) () -> change.cassetteDir(null)),
+                Arguments.of("extension", (Runnable) () -> change.extension(null)),
+                Arguments.of("namer", (Runnable) () -> change.namer(null)),
+                Arguments.of("statuses", (Runnable) () -> change.failingStatuses((String[]) null)),
+                Arguments.of(
+                        "statuses[1]", (Runnable) () -> change.failingStatuses("FAILED", null)),
+                Arguments.of("statuses", (Runnable) () -> change.failingStatuses((Status[]) null)),
+                Arguments.of("statuses[0]", (Runnable) () -> change.failingStatuses((Status) null)),
+                Arguments.of("tag", (Runnable) () -> change.deleteTag(null)),
+                Arguments.of("tag", (Runnable) () -> change.keepTag(null)),
+                Arguments.of("strategy", (Runnable) () -> change.onFailure((String) null)),
+                Arguments.of("strategy", (Runnable) () -> change.onFailure((OnFailure) null)),
+                Arguments.of("folder", (Runnable) () -> change.quarantineDir(null)),
+                Arguments.of("folder", (Runnable) () -> change.snapshotDir(null)),
+                Arguments.of("file", (Runnable) () -> change.report(null)),
+                Arguments.of("rule", (Runnable) () -> change.refresh(null)),
+                Arguments.of("age", (Runnable) () -> change.refreshOlderThan(null)),
+                Arguments.of("file", (Runnable) () -> change.rerunFile(null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nullArguments")
+    void refusesANullArgumentNamingTheParameter(String parameter, Runnable call) {
+        assertThatThrownBy(call::run)
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage(parameter + " must not be null");
+    }
+
+    /** The run logs its final configuration at DEBUG once, when its first scenario starts. */
+    private String configurationLoggedWhenTheFirstScenarioStarts(AttachedPlugin run) {
+        try (LogCapture debug = LogCapture.start()) {
+            run.send(
+                    TestCaseStarted.class,
+                    new TestCaseStarted(
+                            Instant.now(),
+                            new StubTestCase(
+                                    "First", "file:/features/first.feature", 2, List.of())));
+            return debug.records().stream()
+                    .map(LogRecord::getMessage)
+                    .filter(m -> m.startsWith("vcr-delete-on-fail configuration: "))
+                    .findFirst()
+                    .orElseThrow();
+        }
     }
 
     // --- helpers ---

@@ -53,6 +53,7 @@ final class SampleRun {
         final Map<String, String> environment = new HashMap<>();
         final List<String> extraGlue = new ArrayList<>();
         final List<String> extraPluginArguments = new ArrayList<>();
+        final List<String> extraArguments = new ArrayList<>();
         int threads = THREADS;
 
         private List<String> cucumberArguments(int threads, Path output) {
@@ -74,6 +75,7 @@ final class SampleRun {
             args.add("--threads");
             args.add(String.valueOf(threads));
             args.add("--monochrome");
+            args.addAll(extraArguments);
             args.add(features.toString());
             return args;
         }

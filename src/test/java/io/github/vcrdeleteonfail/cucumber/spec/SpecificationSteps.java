@@ -198,6 +198,11 @@ public class SpecificationSteps {
         write(classpathRoot.resolve(name), expand(content));
     }
 
+    @Given("the classpath resource {string} holds {int} MiB of comments")
+    public void bigClasspathResource(String name, int mebibytes) throws IOException {
+        write(classpathRoot.resolve(name), "# padding\n".repeat(mebibytes * (1 << 20) / 10));
+    }
+
     @Given("the system property {string} is {string}")
     public void systemProperty(String key, String value) {
         options.systemProperties.put(key, expand(value));
@@ -393,6 +398,13 @@ public class SpecificationSteps {
         snapshot();
         options.pluginArgument = expand(argument);
         run = SampleRun.forked(project, prepare());
+    }
+
+    @When(
+            "Cucumber runs the features in a new JVM from the project folder with the option {string}")
+    public void runForkedWithOption(String option) {
+        options.extraArguments.add(option);
+        runForked();
     }
 
     private void runInProcess(String argument) {

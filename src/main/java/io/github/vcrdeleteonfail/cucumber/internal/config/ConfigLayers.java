@@ -1,53 +1,196 @@
 package io.github.vcrdeleteonfail.cucumber.internal.config;
 
-import static java.util.Objects.requireNonNull;
+import static java.util.stream.Collectors.toList;
 
+import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
+import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.ServiceLoader.Provider;
+import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
- * The settings of every layer, lowest first: the file, glue code, environment variables, system
- * properties (built-in defaults lie below them all). Key names are already checked; {@link
- * #resolve(Map)} checks the values.
+ * The layers of settings, names checked: the file, then glue code (given to {@link #resolve(Map)}),
+ * environment variables and system properties, above the built-in defaults.
  */
+@API(status = API.Status.INTERNAL)
 public final class ConfigLayers {
 
     private final String source;
-    private final Map<String, Setting> file;
-    private final Map<String, Setting> environment;
-    private final Map<String, Setting> systemProperties;
-    private final Path workingDir;
-    private final ClassLoader classLoader;
+    private final Map<ConfigKey, Setting> file;
+    private final Map<ConfigKey, Setting> overrides;
+    final Path workingDir;
+    final ClassLoader classLoader;
+    private final Path home;
 
     ConfigLayers(
             String source,
-            Map<String, Setting> file,
-            Map<String, Setting> environment,
-            Map<String, Setting> systemProperties,
+            Map<ConfigKey, Setting> file,
+            Map<ConfigKey, Setting> overrides,
             Path workingDir,
+            Path home,
             ClassLoader classLoader) {
-        this.source = requireNonNull(source);
+        this.source = source;
         this.file = Map.copyOf(file);
-        this.environment = Map.copyOf(environment);
-        this.systemProperties = Map.copyOf(systemProperties);
-        this.workingDir = requireNonNull(workingDir);
-        this.classLoader = requireNonNull(classLoader);
+        this.overrides = Map.copyOf(overrides);
+        this.workingDir = workingDir;
+        this.home = home;
+        this.classLoader = classLoader;
     }
 
     /**
-     * Merges the layers with settings from glue code and validates every value.
+     * Merges the layers with glue code's settings, and checks every value in table order ({@code
+     * cassette-dir} first) and the rules between keys.
      *
-     * @param glue settings made by glue code, keyed by configuration key; may be empty
+     * @param glueSettings values set by glue code by key name, typed as {@code CassetteSettings}
+     *     passes them: a namer, {@code Set<Status>}, {@code OnFailure}, {@code Boolean}, {@code
+     *     Path}, {@code Duration} or {@code String}
      * @return the configuration
-     * @throws InvalidConfigurationException naming the key, where it was set, and the fix
+     * @throws InvalidConfigurationException naming the key, where it was set, the value and the fix
      */
-    public Configuration resolve(Map<String, Object> glue) {
-        Map<String, Setting> merged = new HashMap<>(file);
-        glue.forEach((k, v) -> merged.put(k, new Setting(v, "CassetteSettings in glue code")));
-        merged.putAll(environment);
-        merged.putAll(systemProperties);
-        return Configuration.of(new SettingsParser(workingDir, classLoader).parse(merged, source));
+    public Configuration resolve(Map<String, Object> glueSettings) {
+        Map<ConfigKey, Setting> merged = new EnumMap<>(ConfigKey.class);
+        merged.putAll(file);
+        for (Map.Entry<String, Object> glue : glueSettings.entrySet()) {
+            ConfigKey key =
+                    ConfigKey.named(glue.getKey())
+                            .orElseThrow(() -> new IllegalArgumentException(glue.getKey()));
+            merged.put(key, new Setting(key, glue.getValue(), Setting.GLUE));
+        }
+        merged.putAll(overrides);
+        Map<ConfigKey, Object> values = new EnumMap<>(ConfigKey.class);
+        Map<ConfigKey, String> origins = new EnumMap<>(ConfigKey.class);
+        for (ConfigKey key : ConfigKey.values()) {
+            Setting setting = merged.containsKey(key) ? merged.get(key) : defaultOf(key, values);
+            boolean unset = setting.value == null && !merged.containsKey(key); // default: none
+            values.put(key, unset ? null : key.parser.apply(setting, this));
+            origins.put(key, setting.origin);
+            check(setting, values, origins);
+        }
+        return new Configuration(values, origins, source);
+    }
+
+    private Setting defaultOf(ConfigKey key, Map<ConfigKey, Object> values) {
+        if (key == ConfigKey.NAMER) {
+            return discoveredNamer((String) values.get(ConfigKey.EXTENSION));
+        }
+        String value = key.defaultValue;
+        if (key == ConfigKey.SNAPSHOT_DIR) { // beside the cassettes: same file system, survives mvn
+            // clean
+            value =
+                    ((Path) values.get(ConfigKey.CASSETTE_DIR))
+                            .resolveSibling(".vcr-delete-on-fail")
+                            .toString();
+        }
+        return new Setting(key, value, Setting.DEFAULT);
+    }
+
+    /** The rules between keys: two tags, a cassette folder of its own, folders kept apart. */
+    private void check(
+            Setting setting, Map<ConfigKey, Object> values, Map<ConfigKey, String> origins) {
+        if (setting.key == ConfigKey.KEEP_TAG
+                && values.get(ConfigKey.KEEP_TAG).equals(values.get(ConfigKey.DELETE_TAG))) {
+            throw ConfigError.fail(
+                    "the keys 'delete-tag' and 'keep-tag' are both %s (from %s and %s). Give them"
+                            + " different tags.",
+                    setting.value, origins.get(ConfigKey.DELETE_TAG), setting.origin);
+        } else if (setting.key != ConfigKey.CASSETTE_DIR
+                && setting.key != ConfigKey.QUARANTINE_DIR
+                && setting.key != ConfigKey.SNAPSHOT_DIR) {
+            return;
+        }
+        Path cassettes = real((Path) values.get(ConfigKey.CASSETTE_DIR));
+        Path folder = real((Path) values.get(setting.key));
+        String danger = setting.key == ConfigKey.CASSETTE_DIR ? danger(cassettes) : null;
+        if (danger != null) {
+            throw ConfigError.fail(
+                    "the key 'cassette-dir' from %s is '%s', which is %s. Everything in cassette-dir"
+                            + " may be deleted: name a folder of cassettes only, such as %s.",
+                    setting.origin, setting.value, danger, ConfigKey.CASSETTE_DIR.defaultValue);
+        } else if (setting.key != ConfigKey.CASSETTE_DIR
+                && (folder.startsWith(cassettes) || cassettes.startsWith(folder))) {
+            throw ConfigError.fail(
+                    "the key '%s' from %s is '%s', which %s the cassette folder %s (real paths"
+                            + " compared, links followed): its files would be replayed or deleted"
+                            + " as cassettes. Name a folder outside it, such as %s.",
+                    setting.key,
+                    setting.origin,
+                    setting.value,
+                    folder.startsWith(cassettes) ? "is or leads into" : "contains",
+                    values.get(ConfigKey.CASSETTE_DIR),
+                    defaultOf(setting.key, values).value);
+        }
+    }
+
+    /** Why a folder must not be the cassette folder, or null. */
+    private String danger(Path folder) {
+        Path workingDirectory = real(workingDir);
+        if (folder.getParent() == null || folder.equals(home == null ? null : real(home))) {
+            return folder.getParent() == null ? "the file-system root" : "the user's home folder";
+        } else if (workingDirectory.startsWith(folder)) {
+            return (folder.equals(workingDirectory) ? "" : "a parent of ")
+                    + "the working directory "
+                    + workingDirectory;
+        }
+        return Stream.of(
+                        ".git pom.xml build.gradle build.gradle.kts settings.gradle settings.gradle.kts"
+                                .split(" "))
+                .filter(name -> Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS))
+                .map(name -> "a project folder: it holds " + name)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Without the key: the single namer registered for ServiceLoader, or the default namer. */
+    private Setting discoveredNamer(String extension) {
+        String services = "META-INF/services/" + Setting.NAMER;
+        try {
+            List<Provider<ScenarioCassetteNamer>> found =
+                    ServiceLoader.load(ScenarioCassetteNamer.class, classLoader).stream()
+                            .collect(toList());
+            List<String> names = found.stream().map(p -> p.type().getName()).collect(toList());
+            if (found.size() > 1) {
+                throw ConfigError.fail(
+                        "several namers are registered in %s: %s. Choose one with the key 'namer'.",
+                        services, names);
+            }
+            return found.isEmpty()
+                    ? new Setting(
+                            ConfigKey.NAMER, new DefaultCassetteNamer(extension), Setting.DEFAULT)
+                    : new Setting(
+                            ConfigKey.NAMER,
+                            found.get(0).get(),
+                            "ServiceLoader registration of " + names.get(0));
+        } catch (ServiceConfigurationError e) {
+            throw ConfigError.of(
+                            "a namer registered in %s cannot be loaded: %s (%s). Fix or remove the"
+                                    + " registration, or choose a namer with the key 'namer'.",
+                            services, e.getMessage(), e.getCause())
+                    .cause(e)
+                    .get();
+        }
+    }
+
+    /** The real path of the nearest existing ancestor, followed by the rest of the path. */
+    static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 }

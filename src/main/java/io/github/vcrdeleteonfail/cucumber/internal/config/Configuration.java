@@ -3,197 +3,145 @@ package io.github.vcrdeleteonfail.cucumber.internal.config;
 import io.cucumber.plugin.event.Status;
 import io.github.vcrdeleteonfail.cucumber.OnFailure;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
+import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 
-/** TEMPORARY shim of the configuration contract over the old configuration. */
+/**
+ * The validated, immutable configuration of one plugin instance: one value per {@link ConfigKey},
+ * and where each came from. Paths are absolute and normalised.
+ */
 @API(status = API.Status.INTERNAL)
 public final class Configuration {
 
-    private final PluginConfiguration old;
+    private final Map<ConfigKey, Object> values;
+    private final Map<ConfigKey, String> origins;
+    private final String source;
 
-    private Configuration(PluginConfiguration old) {
-        this.old = old;
+    Configuration(Map<ConfigKey, Object> values, Map<ConfigKey, String> origins, String source) {
+        this.values = new EnumMap<>(values);
+        this.origins = new EnumMap<>(origins);
+        this.source = source;
     }
 
-    /**
-     * Wraps the old configuration.
-     *
-     * @param old the old one
-     * @return the new one
-     */
-    public static Configuration of(PluginConfiguration old) {
-        return new Configuration(old);
-    }
-
-    /**
-     * Returns the cassette folder.
-     *
-     * @return absolute
-     */
+    /** {@return the cassette folder, absolute and normalised; it may not exist yet} */
     public Path cassetteDir() {
-        return old.cassetteDir();
+        return (Path) values.get(ConfigKey.CASSETTE_DIR);
     }
 
-    /**
-     * Returns the extension.
-     *
-     * @return the extension
-     */
+    /** {@return the default namer's extension, such as {@code .yaml}; empty for folders} */
     public String extension() {
-        return old.extension();
+        return (String) values.get(ConfigKey.EXTENSION);
     }
 
-    /**
-     * Returns the namer.
-     *
-     * @return the namer
-     */
+    /** {@return the namer of the default cassettes} */
     public ScenarioCassetteNamer namer() {
-        return old.namer();
+        return (ScenarioCassetteNamer) values.get(ConfigKey.NAMER);
     }
 
-    /**
-     * Returns the failing statuses.
-     *
-     * @return the statuses
-     */
+    /** {@return the final statuses that count as failed, unmodifiable} */
+    @SuppressWarnings("unchecked")
     public Set<Status> failingStatuses() {
-        return old.failingStatuses();
+        return (Set<Status>) values.get(ConfigKey.FAILING_STATUSES);
     }
 
-    /**
-     * Returns the delete tag.
-     *
-     * @return the tag
-     */
+    /** {@return the tag that selects cassettes, such as {@code @vcr-delete-on-fail}} */
     public String deleteTag() {
-        return old.deleteTag();
+        return (String) values.get(ConfigKey.DELETE_TAG);
     }
 
-    /**
-     * Returns the keep tag.
-     *
-     * @return the tag
-     */
+    /** {@return the tag that keeps a scenario's cassettes, such as {@code @keep-cassette}} */
     public String keepTag() {
-        return old.keepTag();
+        return (String) values.get(ConfigKey.KEEP_TAG);
     }
 
-    /**
-     * Tells whether enabled.
-     *
-     * @return whether enabled
-     */
+    /** {@return false when the plugin must touch nothing} */
     public boolean enabled() {
-        return old.enabled();
+        return (Boolean) values.get(ConfigKey.ENABLED);
     }
 
-    /**
-     * Tells whether report-only.
-     *
-     * @return whether report-only
-     */
+    /** {@return true when decisions are only reported, no file touched} */
     public boolean reportOnly() {
-        return old.reportOnly();
+        return (Boolean) values.get(ConfigKey.REPORT_ONLY);
     }
 
-    /**
-     * Returns the strategy.
-     *
-     * @return the strategy
-     */
+    /** {@return what happens to the cassettes of failed scenarios} */
     public OnFailure onFailure() {
-        return old.strategy();
+        return (OnFailure) values.get(ConfigKey.ON_FAILURE);
     }
 
-    /**
-     * Returns the quarantine folder.
-     *
-     * @return absolute
-     */
+    /** {@return the absolute quarantine folder; the run adds its own sub-folder} */
     public Path quarantineDir() {
-        return old.quarantineDir();
+        return (Path) values.get(ConfigKey.QUARANTINE_DIR);
     }
 
-    /**
-     * Returns the recovery folder.
-     *
-     * @return absolute
-     */
+    /** {@return the absolute recovery folder, where restore and refresh keep their copies} */
     public Path snapshotDir() {
-        return old.snapshotDir();
+        return (Path) values.get(ConfigKey.SNAPSHOT_DIR);
     }
 
-    /**
-     * Returns the report file.
-     *
-     * @return the file
-     */
+    /** {@return the absolute JSON report file, placeholders not replaced; empty for none} */
     public Optional<Path> report() {
-        return old.report();
+        return Optional.ofNullable((Path) values.get(ConfigKey.REPORT));
     }
 
-    /**
-     * Returns the refresh rule.
-     *
-     * @return none
-     */
+    /** {@return which tagged scenarios start without their cassettes} */
     public RefreshRule refresh() {
-        return new RefreshRule();
+        return (RefreshRule) values.get(ConfigKey.REFRESH);
     }
 
-    /**
-     * Returns the refresh age.
-     *
-     * @return empty
-     */
+    /** {@return the age beyond which cassettes are refreshed; empty when age does not matter} */
     public Optional<Duration> refreshOlderThan() {
-        return Optional.empty();
+        return Optional.ofNullable((Duration) values.get(ConfigKey.REFRESH_OLDER_THAN));
     }
 
-    /**
-     * Returns the rerun file.
-     *
-     * @return empty
-     */
+    /** {@return the absolute rerun file, placeholders not replaced; empty for none} */
     public Optional<Path> rerunFile() {
-        return Optional.empty();
+        return Optional.ofNullable((Path) values.get(ConfigKey.RERUN_FILE));
+    }
+
+    /** {@return whether to write GitHub Actions output} */
+    public CiOutput ciOutput() {
+        return (CiOutput) values.get(ConfigKey.CI_OUTPUT);
     }
 
     /**
-     * Returns the origin of a key.
+     * Tells where a key's value came from, for messages; already escaped for printing.
      *
-     * @param key the key
-     * @return where it came from
+     * @param key a key name, such as {@code enabled}
+     * @return for example {@code file /repo/vcr.yaml}, {@code system property
+     *     vcr.delete-on-fail.enabled} or {@code built-in default}
+     * @throws IllegalArgumentException for a name that is not a key
      */
     public String origin(String key) {
-        if (key.equals(ConfigKeys.ENABLED)) {
-            return old.enabledOrigin();
-        }
-        if (key.equals(ConfigKeys.REPORT_ONLY)) {
-            return old.reportOnlyOrigin();
-        }
-        if (key.equals(ConfigKeys.NAMER)) {
-            return old.namerOrigin();
-        }
-        return old.source();
+        return origins.get(
+                ConfigKey.named(key)
+                        .orElseThrow(() -> new IllegalArgumentException("no key " + key)));
     }
 
-    /**
-     * Returns where the file layer came from.
-     *
-     * @return the source
-     */
+    /** {@return where the file layer came from, such as {@code file /repo/vcr.yaml}} */
     public String source() {
-        return old.source();
+        return source;
     }
 
+    /** {@return every key=value, with the origin of those not at their built-in default} */
     @Override
     public String toString() {
-        return old.toString();
+        StringBuilder text = new StringBuilder();
+        for (ConfigKey key : ConfigKey.values()) {
+            Object value = values.get(key);
+            String shown = value == null ? "none" : value.toString();
+            text.append(text.length() == 0 ? "" : ", ").append(key).append('=');
+            text.append(value instanceof Enum ? shown.toLowerCase(Locale.ROOT) : shown);
+            text.append(
+                    origins.get(key).equals(Setting.DEFAULT) ? "" : " (" + origins.get(key) + ")");
+        }
+        return Printable.of(text + " (file layer: " + source + ")");
     }
 }

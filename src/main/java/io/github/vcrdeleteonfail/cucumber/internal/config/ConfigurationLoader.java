@@ -1,391 +1,250 @@
 package io.github.vcrdeleteonfail.cucumber.internal.config;
 
-import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.CASSETTE_DIR;
-import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.CLASSPATH_PREFIX;
-import static io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKeys.DEFAULT_CONFIG_RESOURCE;
-import static java.util.Objects.requireNonNull;
-
 import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apiguardian.api.API;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * Finds, reads and validates the YAML configuration file. Every problem becomes an {@link
- * InvalidConfigurationException} that names the file, the key and the fix.
+ * Reads the layers of settings from an explicit environment: the YAML file named by the plugin
+ * argument (else {@value #DEFAULT_RESOURCE} at the classpath root), environment variables and
+ * system properties. Names are checked here, values by {@link ConfigLayers#resolve(Map)}.
  */
+@API(status = API.Status.INTERNAL)
 public final class ConfigurationLoader {
+
+    /** The configuration file read when the plugin has no argument: {@value}. */
+    public static final String DEFAULT_RESOURCE = "vcr-delete-on-fail.yaml";
+
+    static final int MAX_FILE_SIZE = 1 << 20;
+    private static final String CASSETTES = ConfigKey.CASSETTE_DIR.defaultValue;
 
     private final ClassLoader classLoader;
     private final Path workingDir;
+    private final Path home;
     private final Map<String, String> systemProperties;
     private final Map<String, String> environment;
 
-    /**
-     * Creates a loader that reads the file only, without overrides.
-     *
-     * @param classLoader where {@code classpath:} locations, the default file and namers are looked
-     *     up
-     * @param workingDir what relative paths are relative to
-     */
-    public ConfigurationLoader(ClassLoader classLoader, Path workingDir) {
-        this(classLoader, workingDir, Map.of(), Map.of());
-    }
-
-    /**
-     * Creates a loader with overrides.
-     *
-     * @param classLoader where {@code classpath:} locations, the default file and namers are looked
-     *     up
-     * @param workingDir what relative paths are relative to
-     * @param systemProperties the system properties (only {@code vcr.delete-on-fail.*} are read)
-     * @param environment the environment variables (only {@code VCR_DELETE_ON_FAIL_*} are read)
-     */
-    public ConfigurationLoader(
+    /** A loader over stand-ins: {@code home} may be null when unknown. */
+    ConfigurationLoader(
             ClassLoader classLoader,
             Path workingDir,
+            Path home,
             Map<String, String> systemProperties,
             Map<String, String> environment) {
-        this.classLoader = requireNonNull(classLoader, "classLoader");
-        this.workingDir = requireNonNull(workingDir, "workingDir").toAbsolutePath().normalize();
+        this.classLoader = classLoader;
+        this.workingDir = workingDir.toAbsolutePath().normalize();
+        this.home = home;
         this.systemProperties = Map.copyOf(systemProperties);
         this.environment = Map.copyOf(environment);
     }
 
     /**
-     * Creates a loader over this JVM's system properties and environment.
+     * Creates a loader over this JVM's working directory, home, system properties and environment.
      *
      * @param classLoader where resources and namers are looked up
-     * @return the loader, relative to the current working directory
+     * @return the loader
      */
     public static ConfigurationLoader ofThisJvm(ClassLoader classLoader) {
-        Map<String, String> properties = new java.util.HashMap<>();
+        Map<String, String> properties = new HashMap<>();
         for (String name : System.getProperties().stringPropertyNames()) {
-            if (name.startsWith(ConfigKeys.SYSTEM_PROPERTY_PREFIX)) {
-                properties.put(name, System.getProperty(name));
-            }
+            keyPart(name).ifPresent(key -> properties.put(name, System.getProperty(name)));
         }
+        String home = System.getProperty("user.home", "");
+        Path homeDir = home.isBlank() ? null : Path.of(home);
         return new ConfigurationLoader(
-                classLoader, Path.of("").toAbsolutePath(), properties, System.getenv());
+                classLoader, Path.of(""), homeDir, properties, System.getenv());
     }
 
     /**
-     * Loads the configuration: defaults, the file, then the environment and system property
-     * overrides.
+     * Reads the file and the overrides, checking every name.
      *
-     * @param location see {@link #read(String)}
-     * @return the validated configuration
-     * @throws InvalidConfigurationException when anything is missing, unreadable or invalid
-     */
-    public Configuration load(String location) {
-        return read(location).resolve(Map.of());
-    }
-
-    /**
-     * Reads the file and the overrides, checking every key name; values are checked by {@link
-     * ConfigLayers#resolve(Map)}.
-     *
-     * @param location the plugin argument: a file path relative to the working directory, or {@code
-     *     classpath:some/file.yaml}; null for the default {@value
-     *     ConfigKeys#DEFAULT_CONFIG_RESOURCE} on the classpath, or built-in defaults without it
-     * @return the layers of settings
-     * @throws InvalidConfigurationException when the file is missing, unreadable or invalid, or a
-     *     key is unknown
+     * @param location the plugin argument: a file path relative to the working directory or
+     *     absolute, or {@code classpath:some/file.yaml}; null for the default file, if present
+     * @return the layers, whose {@link ConfigLayers#resolve(Map)} checks the values
+     * @throws InvalidConfigurationException when the file is missing, unreadable, too large or not
+     *     a YAML mapping, or a key, variable or property name is wrong
      */
     public ConfigLayers read(String location) {
-        if (location == null) {
-            URL url = classLoader.getResource(DEFAULT_CONFIG_RESOURCE);
-            if (url == null) {
-                return layers(Map.of(), "built-in defaults");
-            }
-            return layers(
-                    parse(url, "classpath resource " + DEFAULT_CONFIG_RESOURCE + " (" + url + ")"),
-                    "classpath resource " + DEFAULT_CONFIG_RESOURCE);
-        }
-        if (location.isBlank()) {
-            throw new InvalidConfigurationException(
-                    "The argument of the vcr-delete-on-fail plugin is empty. Name the YAML"
-                            + " configuration file after the colon, as a path relative to the"
-                            + " working directory ("
-                            + workingDir
-                            + ") or as classpath:some/file.yaml, or drop the colon to use "
-                            + DEFAULT_CONFIG_RESOURCE
-                            + " from the classpath root.");
-        }
-        if (location.startsWith(CLASSPATH_PREFIX)) {
-            String resource = location.substring(CLASSPATH_PREFIX.length());
-            while (resource.startsWith("/")) {
-                resource = resource.substring(1);
-            }
-            if (resource.isBlank() || resource.endsWith("/")) {
-                throw new InvalidConfigurationException(
-                        "The vcr-delete-on-fail plugin argument '"
-                                + location
-                                + "' names no file after 'classpath:'. Name a YAML resource, such"
-                                + " as classpath:vcr-delete-on-fail.yaml.");
-            }
-            URL url = classLoader.getResource(resource);
-            if (url != null && isFolder(url)) {
-                throw new InvalidConfigurationException(
-                        "The vcr-delete-on-fail plugin argument '"
-                                + location
-                                + "' names a folder on the classpath ("
-                                + url
-                                + "), not a file. Name a YAML resource, such as "
-                                + location
-                                + "/vcr-delete-on-fail.yaml.");
-            }
-            if (url == null) {
-                throw new InvalidConfigurationException(
-                        "The vcr-delete-on-fail configuration file '"
-                                + location
-                                + "' was not found on the classpath. Check the name, and that the"
-                                + " file is in a resources folder (such as src/test/resources/"
-                                + resource
-                                + "), or name a file path relative to the working directory ("
-                                + workingDir
-                                + ") without the classpath: prefix.");
-            }
-            String source = "classpath resource " + resource;
-            return layers(parse(url, source + " (" + url + ")"), source);
-        }
-        Path file;
+        boolean classpath = location == null || location.startsWith("classpath:");
+        String resource =
+                location == null ? DEFAULT_RESOURCE : location.replaceFirst("^classpath:/*", "");
+        URL url = null;
+        Path local = null;
         try {
-            file = workingDir.resolve(location).normalize();
-        } catch (InvalidPathException e) {
-            throw new InvalidConfigurationException(
-                    "The vcr-delete-on-fail configuration location '"
-                            + location
-                            + "' is not a valid file path: "
-                            + e.getReason()
-                            + ". Name an existing YAML file relative to the working directory ("
-                            + workingDir
-                            + "), or use classpath:some/file.yaml.",
-                    e);
+            url =
+                    classpath
+                            ? classLoader.getResource(resource)
+                            : workingDir.resolve(location).normalize().toUri().toURL();
+            local = url != null && url.getProtocol().equals("file") ? Path.of(url.toURI()) : null;
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            url = null; // not a path: reported as not found
         }
-        if (!Files.exists(file)) {
-            throw new InvalidConfigurationException(
-                    "The vcr-delete-on-fail configuration file "
-                            + file
-                            + " does not exist (plugin argument '"
-                            + location
-                            + "', relative to the working directory "
-                            + workingDir
-                            + "). Fix the path, or use classpath:"
-                            + location
-                            + " if the file is a test resource.");
+        boolean folder =
+                url != null && url.getPath().endsWith("/")
+                        || local != null && Files.isDirectory(local);
+        if (location != null
+                && (url == null || folder || local != null && !Files.isRegularFile(local))) {
+            throw ConfigError.fail(
+                    "the configuration file %s was not found (plugin argument '%s', relative to the"
+                            + " working directory %s). %s.",
+                    local != null ? local : classpath ? "classpath:" + resource : location,
+                    location,
+                    workingDir,
+                    hint(location, resource, folder));
         }
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidConfigurationException(
-                    "The vcr-delete-on-fail configuration location "
-                            + file
-                            + " is not a regular file. Name a YAML file, such as "
-                            + file.resolve(DEFAULT_CONFIG_RESOURCE)
-                            + ".");
+        String source =
+                url == null
+                        ? "built-in defaults"
+                        : classpath ? "classpath resource " + resource : "file " + local;
+        Map<ConfigKey, Setting> overrides = overrides(environment, true);
+        overrides.putAll(overrides(systemProperties, false));
+        Map<ConfigKey, Setting> settings = url == null ? Map.of() : settings(url, source);
+        return new ConfigLayers(source, settings, overrides, workingDir, home, classLoader);
+    }
+
+    /** How to name the file that was not found, from the real classpath; no prefix doubled. */
+    private String hint(String location, String resource, boolean folder) {
+        String name = resource.replace('\\', '/').replaceFirst("^/+", "");
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        Optional<String> found =
+                Stream.of(name.replaceFirst("^(.*/)?resources/", ""), name, fileName)
+                        .filter(r -> !r.isEmpty() && classLoader.getResource(r) != null)
+                        .findFirst();
+        if (location.isBlank() || folder || fileName.isEmpty()) {
+            return "It names a folder or nothing: name the YAML file, such as classpath:"
+                    + DEFAULT_RESOURCE;
+        } else if (found.isPresent()) {
+            return "A resource of that name is on the classpath: use classpath:" + found.get();
+        } else if (location.startsWith("classpath:")
+                && Files.isRegularFile(workingDir.resolve(name))) {
+            return "It is a file in the working directory: drop the classpath: prefix";
         }
-        try {
-            return layers(parse(file.toUri().toURL(), "file " + file), "file " + file);
+        return "Fix the path; a test resource belongs in src/test/resources, named classpath:<its path there>";
+    }
+
+    /** Reads at most {@link #MAX_FILE_SIZE} bytes as UTF-8 YAML: a mapping of keys to values. */
+    private static Map<ConfigKey, Setting> settings(URL url, String source) {
+        byte[] bytes;
+        try (InputStream in = url.openStream()) {
+            bytes = in.readNBytes(MAX_FILE_SIZE + 1);
         } catch (IOException e) {
-            throw unreadable("file " + file, e);
+            throw ConfigError.fail("the configuration %s cannot be read: %s.", source, e);
         }
-    }
-
-    private static boolean isFolder(URL url) {
-        if (!"file".equals(url.getProtocol())) {
-            return url.getPath().endsWith("/");
+        if (bytes.length > MAX_FILE_SIZE) {
+            throw ConfigError.fail(
+                    "the configuration %s is larger than 1 MiB, so it was not read. A configuration"
+                            + " file holds a few keys: check that the plugin argument names the"
+                            + " right file.",
+                    source);
         }
-        try {
-            return Files.isDirectory(Path.of(url.toURI()));
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private Map<String, Object> parse(URL url, String source) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        // The four-argument constructor, as in SnakeYAML 1.x the shorter ones replace the options.
+        DumperOptions dumping = new DumperOptions();
+        SafeConstructor constructor = new SafeConstructor(options);
         Object document;
-        try (InputStream in = url.openStream();
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            document = yaml.load(reader);
-        } catch (IOException e) {
-            throw unreadable(source, e);
+        try {
+            document =
+                    new Yaml(constructor, new Representer(dumping), dumping, options)
+                            .load(new String(bytes, StandardCharsets.UTF_8));
         } catch (YAMLException e) {
-            throw new InvalidConfigurationException(
-                    "The vcr-delete-on-fail configuration "
-                            + source
-                            + " is not valid YAML: "
-                            + e.getMessage().replace(" in 'reader', ", " at ").strip()
-                            + "\nWrite a mapping of keys to values, such as:\n  "
-                            + CASSETTE_DIR
-                            + ": src/test/resources/cassettes",
-                    e);
-        }
-        if (document == null) {
-            return Map.of();
-        }
-        if (!(document instanceof Map)) {
-            throw new InvalidConfigurationException(
-                    "The vcr-delete-on-fail configuration "
-                            + source
-                            + " must be a mapping of keys to values, but it is "
-                            + describe(document)
-                            + ". Write for example:\n  "
-                            + CASSETTE_DIR
-                            + ": src/test/resources/cassettes");
-        }
-        Map<String, Object> result = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> entry : ((Map<?, ?>) document).entrySet()) {
-            if (!(entry.getKey() instanceof String)) {
-                throw new InvalidConfigurationException(
-                        "The vcr-delete-on-fail configuration "
-                                + source
-                                + " has the key "
-                                + describe(entry.getKey())
-                                + ", which is not a text. Valid keys: "
-                                + String.join(", ", ConfigKeys.ALL)
-                                + ".");
+            ConfigError error = ConfigError.of("the configuration %s is not valid YAML: ", source);
+            for (String line : e.getMessage().replace(" in 'string', ", " at ").split("\n")) {
+                error.then("%s\n", line); // each line escaped, the line breaks kept
             }
-            result.put((String) entry.getKey(), entry.getValue());
+            throw error.then(
+                            "Write a mapping of keys to values, such as\n  cassette-dir: %s",
+                            CASSETTES)
+                    .cause(e)
+                    .get();
         }
-        return result;
+        Map<?, ?> written = document instanceof Map ? (Map<?, ?>) document : Map.of();
+        if (document != null && !(document instanceof Map)) {
+            throw ConfigError.fail(
+                    "the configuration %s must be a mapping of keys to values, but it is %s. Write"
+                            + " for example\n  cassette-dir: %s",
+                    source, Setting.describe(document), CASSETTES);
+        }
+        Map<ConfigKey, Setting> settings = new EnumMap<>(ConfigKey.class);
+        for (Map.Entry<?, ?> entry : written.entrySet()) {
+            Object name = entry.getKey();
+            ConfigKey key = ConfigKey.named(String.valueOf(name)).orElse(null);
+            if (key == null || !(name instanceof String)) {
+                throw ConfigError.fail(
+                        "unknown key %s in the configuration %s.%s Valid keys: %s.",
+                        name instanceof String ? "'" + name + "'" : Setting.describe(name),
+                        source,
+                        suggestion(String.valueOf(name), k -> "'" + k + "'"),
+                        ConfigKey.list(ConfigKey::key));
+            }
+            settings.put(key, new Setting(key, entry.getValue(), source));
+        }
+        return settings;
     }
 
-    private ConfigLayers layers(Map<String, Object> values, String source) {
-        Map<String, Setting> file = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : values.entrySet()) {
-            String key = entry.getKey();
-            if (!ConfigKeys.ALL.contains(key)) {
-                throw new InvalidConfigurationException(
-                        "Unknown key '"
-                                + key
-                                + "' in the vcr-delete-on-fail configuration "
-                                + source
-                                + "."
-                                + ConfigKeys.suggestion(key)
-                                + " Valid keys: "
-                                + String.join(", ", ConfigKeys.ALL)
-                                + ".");
+    /**
+     * The settings of environment variables or system properties. A name that looks like ours but
+     * is not exactly right (a misspelt key, the wrong case or separators) is refused with the right
+     * name: a setting is never ignored silently.
+     */
+    private static Map<ConfigKey, Setting> overrides(Map<String, String> names, boolean variables) {
+        Function<ConfigKey, String> nameOf =
+                variables ? ConfigKey::environmentVariable : ConfigKey::systemProperty;
+        String kind = variables ? "environment variable " : "system property ";
+        Map<ConfigKey, Setting> settings = new EnumMap<>(ConfigKey.class);
+        for (Map.Entry<String, String> entry : new TreeMap<>(names).entrySet()) {
+            String name = entry.getKey();
+            String written = keyPart(name).orElse(null);
+            ConfigKey key = ConfigKey.named(String.valueOf(written)).orElse(null);
+            if (key != null && nameOf.apply(key).equals(name)) {
+                settings.put(key, new Setting(key, entry.getValue(), kind + name));
+            } else if (written != null) {
+                throw ConfigError.fail(
+                        key == null
+                                ? "unknown key '%s' in the %s%s.%s Valid names: %s."
+                                : "the %2$s%3$s is not read: names are case-sensitive.%4$s",
+                        written,
+                        kind,
+                        name,
+                        suggestion(written, nameOf),
+                        ConfigKey.list(nameOf));
             }
-            file.put(key, new Setting(entry.getValue(), source));
         }
-        return new ConfigLayers(
-                source,
-                file,
-                overrides(environment, ConfigKeys.ENVIRONMENT_PREFIX, true),
-                overrides(systemProperties, ConfigKeys.SYSTEM_PROPERTY_PREFIX, false),
-                workingDir,
-                classLoader);
+        return settings;
     }
 
-    private static Map<String, Setting> overrides(
-            Map<String, String> variables, String prefix, boolean environment) {
-        Map<String, Setting> result = new LinkedHashMap<>();
-        for (Map.Entry<String, String> variable : new java.util.TreeMap<>(variables).entrySet()) {
-            String name = variable.getKey();
-            if (!name.startsWith(prefix)) {
-                continue;
-            }
-            String kind = environment ? "environment variable " : "system property ";
-            String written = name.substring(prefix.length());
-            String key =
-                    environment
-                            ? written.toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                            : written;
-            if (!ConfigKeys.ALL.contains(key)) {
-                String valid =
-                        ConfigKeys.ALL.stream()
-                                .map(
-                                        k ->
-                                                environment
-                                                        ? ConfigKeys.environmentVariable(k)
-                                                        : ConfigKeys.systemProperty(k))
-                                .collect(java.util.stream.Collectors.joining(", "));
-                String suggestion =
-                        ConfigKeys.closest(key)
-                                .map(
-                                        k ->
-                                                " Did you mean "
-                                                        + (environment
-                                                                ? ConfigKeys.environmentVariable(k)
-                                                                : ConfigKeys.systemProperty(k))
-                                                        + "?")
-                                .orElse("");
-                throw new InvalidConfigurationException(
-                        "Unknown vcr-delete-on-fail key '"
-                                + key
-                                + "' in the "
-                                + kind
-                                + name
-                                + "."
-                                + suggestion
-                                + " Valid "
-                                + (environment ? "variables: " : "properties: ")
-                                + valid
-                                + ".");
-            }
-            Setting earlier = result.put(key, new Setting(variable.getValue(), kind + name));
-            if (earlier != null) {
-                throw new InvalidConfigurationException(
-                        "vcr-delete-on-fail: both the "
-                                + earlier.origin()
-                                + " and the "
-                                + kind
-                                + name
-                                + " set the key '"
-                                + key
-                                + "'. Keep only "
-                                + ConfigKeys.environmentVariable(key)
-                                + ".");
-            }
-        }
-        return result;
+    /** The key part of a name like {@code vcr.delete-on-fail.x}, in any case and separators. */
+    private static Optional<String> keyPart(String name) {
+        String normalised = name.toLowerCase(Locale.ROOT).replaceAll("[-.]", "_");
+        return Optional.of(normalised)
+                .filter(n -> n.startsWith("vcr_delete_on_fail_"))
+                .map(n -> n.substring(19).replace('_', '-'));
     }
 
-    private static InvalidConfigurationException unreadable(String source, IOException e) {
-        return new InvalidConfigurationException(
-                "The vcr-delete-on-fail configuration "
-                        + source
-                        + " cannot be read: "
-                        + e
-                        + ". Check that it exists and is readable.",
-                e);
-    }
-
-    static String describe(Object value) {
-        if (value == null) {
-            return "empty (null)";
-        }
-        if (value instanceof String) {
-            return "the text '" + value + "'";
-        }
-        if (value instanceof Map) {
-            return "a mapping " + value;
-        }
-        if (value instanceof List) {
-            return "a list " + value;
-        }
-        if (value instanceof Boolean) {
-            return "the boolean " + value;
-        }
-        if (value instanceof Number) {
-            return "the number " + value;
-        }
-        return "a " + value.getClass().getSimpleName() + " " + value;
+    private static String suggestion(String written, Function<ConfigKey, String> nameOf) {
+        return ConfigKey.closest(written)
+                .map(k -> " Did you mean " + nameOf.apply(k) + "?")
+                .orElse("");
     }
 }

@@ -1,39 +1,235 @@
 package io.github.vcrdeleteonfail.cucumber.internal.config;
 
-import static java.util.Objects.requireNonNull;
+import io.cucumber.plugin.event.Status;
+import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
+import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
+import io.github.vcrdeleteonfail.cucumber.OnFailure;
+import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
+import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** One configured value, as written, and where it came from (for messages). */
-public final class Setting {
+/**
+ * One value of one key as a layer set it, and where it came from (escaped for messages), with the
+ * parsers the key table names: each returns the typed value or refuses it.
+ */
+final class Setting {
 
-    private final Object value;
-    private final String origin;
+    static final String DEFAULT = "built-in default";
+    static final String GLUE = "CassetteSettings in glue code";
+    static final String NAMER = ScenarioCassetteNamer.class.getName();
+    private static final Set<Status> CHOOSABLE =
+            EnumSet.complementOf(EnumSet.of(Status.PASSED, Status.UNUSED));
 
-    /**
-     * Creates a setting.
-     *
-     * @param value the raw value (text, boolean, list, number, a namer instance, or null)
-     * @param origin where it came from, such as {@code file /repo/vcr.yaml}
-     */
-    public Setting(Object value, String origin) {
+    final ConfigKey key;
+    final Object value;
+    final String origin;
+
+    Setting(ConfigKey key, Object value, String origin) {
+        this.key = key;
         this.value = value;
-        this.origin = requireNonNull(origin, "origin");
+        this.origin = Printable.of(origin);
     }
 
-    /**
-     * Returns the raw value.
-     *
-     * @return the value, possibly null
-     */
-    public Object value() {
-        return value;
+    /** The error for a value that breaks the key's rule: key, origin, rule, value, example. */
+    InvalidConfigurationException refused(String rule, String detail, Object... detailArgs) {
+        return ConfigError.of("the key '%s' from %s must be %s, but it is ", key, origin, rule)
+                .then("%s", describe(value))
+                .then(detail, detailArgs)
+                .endSentence()
+                .then("Write for example\n  %s: %s", key, key.example)
+                .get();
     }
 
-    /**
-     * Returns where the value came from.
-     *
-     * @return for example {@code system property vcr.delete-on-fail.enabled}
-     */
-    public String origin() {
-        return origin;
+    static String describe(Object value) {
+        if (value instanceof String || value instanceof Path || value == null) {
+            String kind = value instanceof Path ? "the path '" : "the text '";
+            return value == null ? "empty (null)" : kind + value + "'";
+        } else if (value instanceof Collection || value instanceof Map) {
+            return (value instanceof Map ? "a mapping " : "a list ") + value;
+        }
+        String type = value instanceof Number ? "number" : value.getClass().getSimpleName();
+        return "the " + type.toLowerCase(Locale.ROOT) + " " + value;
+    }
+
+    Path folder(ConfigLayers layers) {
+        Path folder = path(layers, "a folder path");
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw refused("a folder path", ": %s is a file, not a folder", folder);
+        }
+        return folder;
+    }
+
+    Path file(ConfigLayers layers) {
+        Path file = value == null ? null : path(layers, "a file path");
+        if (file != null && Files.isDirectory(file)) {
+            throw refused("a file path", ": %s is a folder", file);
+        }
+        return file; // "report:" without a value: no file
+    }
+
+    private Path path(ConfigLayers layers, String rule) {
+        Object text = value instanceof Path ? value.toString() : value;
+        try {
+            if (text instanceof String && !((String) text).isBlank()) {
+                return layers.workingDir.resolve((String) text).normalize();
+            }
+        } catch (InvalidPathException e) {
+            throw refused(rule, ": %s", e.getReason());
+        }
+        throw refused(rule, ", relative to the working directory %s", layers.workingDir);
+    }
+
+    String extension(ConfigLayers layers) {
+        String rule = "a file extension such as .json, or empty for folder cassettes";
+        String text = value == null ? "" : String.valueOf(value).strip();
+        try {
+            if (value == null || value instanceof String && text.matches("(\\..*)?")) {
+                new DefaultCassetteNamer(text); // "extension:" without a value: folder cassettes
+                return text;
+            }
+        } catch (IllegalArgumentException e) {
+            throw refused(rule, ": %s", e.getMessage());
+        }
+        boolean dotless = value instanceof String && !text.isEmpty();
+        throw refused(rule, dotless ? ". Did you mean '.%s'?" : "", text);
+    }
+
+    Set<Status> statuses(ConfigLayers layers) {
+        String rule = "a list drawn from FAILED, PENDING, UNDEFINED, AMBIGUOUS, SKIPPED";
+        List<Object> items = new ArrayList<>();
+        if (value instanceof String) {
+            items.addAll(List.of(((String) value).strip().split("[,\\s]+")));
+            items.remove("");
+        } else if (value instanceof Collection) {
+            items.addAll((Collection<?>) value);
+        } else {
+            throw refused(rule, "");
+        }
+        Set<Status> statuses = EnumSet.noneOf(Status.class);
+        for (Object item : items) {
+            String name = String.valueOf(item).strip();
+            statuses.add(
+                    CHOOSABLE.stream()
+                            .filter(status -> status.name().equalsIgnoreCase(name))
+                            .findFirst()
+                            .orElseThrow(() -> refused(rule, ": '%s' is not one", item)));
+        }
+        if (statuses.isEmpty()) {
+            throw refused(rule, ", which is empty (to touch nothing, set enabled: false)");
+        }
+        return Collections.unmodifiableSet(statuses);
+    }
+
+    String tag(ConfigLayers layers) {
+        String rule = "a Cucumber tag: '@' followed by a name without spaces, colons or '@'";
+        String tag = value instanceof String ? ((String) value).strip() : "";
+        if (tag.matches("@[^\\s:@]+")) {
+            return tag;
+        }
+        throw refused(rule, tag.matches("[^\\s:@]+") ? ". Did you mean '@%s'?" : "", tag);
+    }
+
+    Boolean bool(ConfigLayers layers) {
+        String text = String.valueOf(value).strip().toLowerCase(Locale.ROOT);
+        if (value instanceof Boolean || text.matches("true|false")) {
+            return Boolean.valueOf(text);
+        }
+        throw refused("true or false", "");
+    }
+
+    OnFailure onFailure(ConfigLayers layers) {
+        return choice(OnFailure.class, "one of delete, quarantine, restore");
+    }
+
+    CiOutput ciOutput(ConfigLayers layers) {
+        // YAML 1.1, which SnakeYAML reads, turns a bare "off" into false.
+        return Boolean.FALSE.equals(value) ? CiOutput.OFF : choice(CiOutput.class, "auto or off");
+    }
+
+    private <E extends Enum<E>> E choice(Class<E> type, String rule) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant == value
+                    || constant.name().equalsIgnoreCase(String.valueOf(value).strip())) {
+                return constant;
+            }
+        }
+        throw refused(rule, "");
+    }
+
+    RefreshRule refresh(ConfigLayers layers) {
+        String rule = "none, all or a Cucumber tag expression";
+        try {
+            if (value instanceof String && !((String) value).isBlank()) {
+                return RefreshRule.parse((String) value);
+            }
+        } catch (IllegalArgumentException e) {
+            throw refused(rule, ", which does not parse: %s", e.getMessage());
+        }
+        throw refused(rule, "");
+    }
+
+    Duration duration(ConfigLayers layers) {
+        String text = value instanceof String ? ((String) value).strip() : "";
+        String iso = text.toUpperCase(Locale.ROOT).replace(" ", "");
+        iso = iso.matches("\\d+D") ? "P" + iso : iso.matches("\\d+[HMS]") ? "PT" + iso : iso;
+        Duration duration = value instanceof Duration ? (Duration) value : null;
+        try {
+            duration = iso.startsWith("P") ? Duration.parse(iso) : duration;
+        } catch (DateTimeParseException e) {
+            duration = null;
+        }
+        if (duration != null && !duration.isNegative() && !duration.isZero()) {
+            return duration;
+        }
+        String rule = "a positive duration: a number and d, h, m or s, or ISO-8601 such as PT12H";
+        throw refused(rule, value instanceof Number ? ", without a unit" : "");
+    }
+
+    ScenarioCassetteNamer namer(ConfigLayers layers) {
+        String rule =
+                "the name of a class implementing "
+                        + NAMER
+                        + " with a public no-argument constructor";
+        if (value instanceof ScenarioCassetteNamer) {
+            return (ScenarioCassetteNamer) value; // from glue code
+        } else if (!(value instanceof String) || ((String) value).isBlank()) {
+            throw refused(rule, "");
+        }
+        String problem = "is abstract";
+        Throwable cause = null;
+        try {
+            Class<?> type = Class.forName(((String) value).strip(), false, layers.classLoader);
+            if (!ScenarioCassetteNamer.class.isAssignableFrom(type)) {
+                problem = "does not implement ScenarioCassetteNamer";
+            } else if (!Modifier.isAbstract(type.getModifiers())) {
+                return (ScenarioCassetteNamer) type.getConstructor().newInstance();
+            }
+        } catch (ClassNotFoundException e) {
+            problem = "is not on the test classpath (check the spelling, package included)";
+        } catch (NoSuchMethodException e) {
+            problem = "has no public no-argument constructor";
+        } catch (InvocationTargetException e) {
+            cause = e.getCause();
+            problem = "threw " + cause + " from its constructor";
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            cause = e;
+            problem = "cannot be created: " + e;
+        }
+        throw (InvalidConfigurationException)
+                refused(rule, ", a class that %s", problem).initCause(cause);
     }
 }

@@ -1,15 +1,14 @@
 package io.github.vcrdeleteonfail.cucumber.internal.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.assertj.core.api.AbstractThrowableAssert;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,373 +16,405 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Where the file comes from, how it is read, and the names of keys, variables and properties. */
 class ConfigurationLoaderTest {
 
     @TempDir Path temp;
-
-    private Path workingDir;
-    private Path classpathDir;
-    private URLClassLoader classLoader;
+    private ConfigFixture fixture;
 
     @BeforeEach
-    void createFolders() throws IOException {
-        Path base = temp.toRealPath();
-        workingDir = Files.createDirectory(base.resolve("project"));
-        classpathDir = Files.createDirectory(base.resolve("test-classes"));
-        // No parent: nothing from the build's own classpath can leak into these tests.
-        classLoader = new URLClassLoader(new URL[] {classpathDir.toUri().toURL()}, null);
+    void createFixture() {
+        fixture = new ConfigFixture(temp);
     }
 
     @AfterEach
-    void closeClassLoader() throws IOException {
-        classLoader.close();
+    void closeFixture() throws IOException {
+        fixture.close();
     }
 
-    // --- where the configuration comes from ---
+    // --- where the file comes from ---
 
     @Test
-    void usesBuiltInDefaultsWithoutAFile() {
-        Configuration configuration = loader().load(null);
+    void resolvesARelativeFileAgainstTheWorkingDirectoryAndNamesIt() {
+        Path file = fixture.file("config/vcr.yaml", "cassette-dir: build/cassettes\n");
+
+        Configuration configuration = fixture.load("config/vcr.yaml");
 
         assertThat(configuration.cassetteDir())
-                .isEqualTo(workingDir.resolve("src/test/resources/cassettes"));
-        assertThat(configuration.source()).isEqualTo("built-in defaults");
-    }
-
-    @Test
-    void readsTheDefaultFileAtTheClasspathRoot() throws IOException {
-        Files.writeString(
-                classpathDir.resolve("vcr-delete-on-fail.yaml"), "cassette-dir: recorded\n");
-
-        Configuration configuration = loader().load(null);
-
-        assertThat(configuration.cassetteDir()).isEqualTo(workingDir.resolve("recorded"));
-        assertThat(configuration.source()).isEqualTo("classpath resource vcr-delete-on-fail.yaml");
-    }
-
-    @Test
-    void resolvesAnExplicitRelativePathAgainstTheWorkingDir() throws IOException {
-        Path file = write(workingDir.resolve("config/vcr.yaml"), "cassette-dir: build/cassettes\n");
-
-        Configuration configuration = loader().load("config/vcr.yaml");
-
-        assertThat(configuration.cassetteDir()).isEqualTo(workingDir.resolve("build/cassettes"));
+                .isEqualTo(fixture.workingDir.resolve("build/cassettes"));
         assertThat(configuration.source()).isEqualTo("file " + file);
     }
 
     @Test
-    void readsAnExplicitAbsolutePath() throws IOException {
-        Path file = write(temp.toRealPath().resolve("elsewhere/vcr.yaml"), "cassette-dir: c\n");
+    void readsAnAbsoluteFile() {
+        Path file =
+                ConfigFixture.write(
+                        fixture.root.resolve("elsewhere/vcr.yaml"), "extension: .json\n");
 
-        Configuration configuration = loader().load(file.toString());
-
-        assertThat(configuration.cassetteDir()).isEqualTo(workingDir.resolve("c"));
-        assertThat(configuration.source()).isEqualTo("file " + file);
-    }
-
-    @Test
-    void prefersAnExplicitFileToTheDefaultClasspathFile() throws IOException {
-        Files.writeString(classpathDir.resolve("vcr-delete-on-fail.yaml"), "cassette-dir: a\n");
-        write(workingDir.resolve("vcr.yaml"), "cassette-dir: b\n");
-
-        assertThat(loader().load("vcr.yaml").cassetteDir()).isEqualTo(workingDir.resolve("b"));
+        assertThat(fixture.load(file.toString()).extension()).isEqualTo(".json");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"classpath:conf/vcr.yaml", "classpath:/conf/vcr.yaml"})
-    void readsAClasspathResource(String location) throws IOException {
-        write(classpathDir.resolve("conf/vcr.yaml"), "cassette-dir: from-classpath\n");
+    @ValueSource(
+            strings = {
+                "classpath:conf/vcr.yaml",
+                "classpath:/conf/vcr.yaml",
+                "classpath://conf/vcr.yaml"
+            })
+    void readsAClasspathResource(String location) {
+        fixture.resource("conf/vcr.yaml", "extension: .json\n");
 
-        Configuration configuration = loader().load(location);
+        Configuration configuration = fixture.load(location);
 
-        assertThat(configuration.cassetteDir()).isEqualTo(workingDir.resolve("from-classpath"));
+        assertThat(configuration.extension()).isEqualTo(".json");
         assertThat(configuration.source()).isEqualTo("classpath resource conf/vcr.yaml");
     }
 
-    // --- cassette-dir ---
-
     @Test
-    void resolvesARelativeCassetteDirAgainstTheWorkingDirNotTheFile() throws IOException {
-        write(workingDir.resolve("config/deep/vcr.yaml"), "cassette-dir: cassettes\n");
+    void prefersANamedFileToTheDefaultResource() {
+        fixture.resource("vcr-delete-on-fail.yaml", "extension: .a\n");
+        fixture.file("vcr.yaml", "extension: .b\n");
 
-        assertThat(loader().load("config/deep/vcr.yaml").cassetteDir())
-                .isEqualTo(workingDir.resolve("cassettes"));
-    }
-
-    @Test
-    void normalisesTheCassetteDir() throws IOException {
-        write(workingDir.resolve("vcr.yaml"), "cassette-dir: a/./b/../c\n");
-
-        assertThat(loader().load("vcr.yaml").cassetteDir()).isEqualTo(workingDir.resolve("a/c"));
-    }
-
-    @Test
-    void keepsAnAbsoluteCassetteDir() throws IOException {
-        Path absolute = temp.toRealPath().resolve("shared-cassettes");
-        write(workingDir.resolve("vcr.yaml"), "cassette-dir: '" + absolute + "'\n");
-
-        assertThat(loader().load("vcr.yaml").cassetteDir()).isEqualTo(absolute);
-    }
-
-    @Test
-    void acceptsACassetteDirThatDoesNotExistYet() throws IOException {
-        write(workingDir.resolve("vcr.yaml"), "cassette-dir: not/yet/there\n");
-
-        Configuration configuration = loader().load("vcr.yaml");
-
-        assertThat(configuration.cassetteDir()).isEqualTo(workingDir.resolve("not/yet/there"));
-        assertThat(configuration.cassetteDir()).doesNotExist();
-    }
-
-    @Test
-    void resolvesTheWorkingDirToAnAbsolutePath() {
-        Configuration configuration =
-                new ConfigurationLoader(classLoader, Path.of("relative/wd")).load(null);
-
-        assertThat(configuration.cassetteDir())
-                .isAbsolute()
-                .isEqualTo(
-                        Path.of("relative/wd/src/test/resources/cassettes")
-                                .toAbsolutePath()
-                                .normalize());
+        assertThat(fixture.load("vcr.yaml").extension()).isEqualTo(".b");
+        assertThat(fixture.load(null).extension()).isEqualTo(".a");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "\n", "# only a comment\n", "---\n"})
-    void usesDefaultsForAnEmptyFile(String content) throws IOException {
-        Path file = write(workingDir.resolve("vcr.yaml"), content);
-
-        Configuration configuration = loader().load("vcr.yaml");
-
-        assertThat(configuration.cassetteDir())
-                .isEqualTo(workingDir.resolve("src/test/resources/cassettes"));
-        assertThat(configuration.source()).isEqualTo("file " + file);
+    void anEmptyFileMeansTheDefaults(String content) {
+        assertThat(fixture.yaml(content).extension()).isEqualTo(".yaml");
     }
 
-    // --- errors ---
+    @Test
+    void aRelativeCassetteDirIsRelativeToTheWorkingDirectoryNotTheFile() {
+        fixture.file("config/deep/vcr.yaml", "cassette-dir: cassettes\n");
+
+        assertThat(fixture.load("config/deep/vcr.yaml").cassetteDir())
+                .isEqualTo(fixture.workingDir.resolve("cassettes"));
+    }
+
+    // --- a location that names nothing readable ---
 
     @Test
     void explainsAMissingFile() {
-        assertFails("missing.yaml")
-                .hasMessageContaining(workingDir.resolve("missing.yaml").toString())
-                .hasMessageContaining("does not exist")
-                .hasMessageContaining("relative to the working directory " + workingDir)
-                .hasMessageContaining("Fix the path, or use classpath:missing.yaml");
+        Path missing = fixture.workingDir.resolve("missing.yaml");
+
+        fixture.fails(f -> f.load("missing.yaml"))
+                .hasMessage(
+                        "vcr-delete-on-fail: the configuration file "
+                                + missing
+                                + " was not found"
+                                + " (plugin argument 'missing.yaml', relative to the working"
+                                + " directory "
+                                + fixture.workingDir
+                                + "). Fix the path; a test"
+                                + " resource belongs in src/test/resources, named"
+                                + " classpath:<its path there>.");
     }
 
     @Test
-    void explainsAMissingClasspathResource() {
-        assertFails("classpath:conf/nope.yaml")
-                .hasMessageContaining("'classpath:conf/nope.yaml' was not found on the classpath")
-                .hasMessageContaining("src/test/resources/conf/nope.yaml")
-                .hasMessageContaining("without the classpath: prefix");
+    void suggestsTheClasspathFormOfAResourcesFolderPathWithoutDoublingIt() {
+        fixture.resource("x.yml", "extension: .json\n");
+
+        fixture.fails(f -> f.load("src/test/resources/x.yml"))
+                .hasMessageContaining("was not found (plugin argument 'src/test/resources/x.yml'")
+                .hasMessageEndingWith(
+                        "A resource of that name is on the classpath: use classpath:x.yml.")
+                .hasMessageNotContaining("classpath:src/test/resources");
     }
 
     @Test
-    void explainsAFolderGivenInsteadOfAFile() throws IOException {
-        Path folder = Files.createDirectory(workingDir.resolve("config"));
+    void suggestsTheClasspathFormOfARelativePathThatIsAResource() {
+        fixture.resource("conf/vcr.yaml", "");
 
-        assertFails("config")
-                .hasMessageContaining(folder.toString())
-                .hasMessageContaining("is not a regular file")
-                .hasMessageContaining(
-                        "Name a YAML file, such as " + folder.resolve("vcr-delete-on-fail.yaml"));
+        fixture.fails(f -> f.load("conf/vcr.yaml"))
+                .hasMessageEndingWith("use classpath:conf/vcr.yaml.");
+    }
+
+    @Test
+    void suggestsAResourceOfTheSameNameForAMissingResource() {
+        fixture.resource("vcr.yaml", "");
+
+        fixture.fails(f -> f.load("classpath:settings/vcr.yaml"))
+                .hasMessageStartingWith(
+                        "vcr-delete-on-fail: the configuration file classpath:settings/vcr.yaml was"
+                                + " not found (plugin argument 'classpath:settings/vcr.yaml'")
+                .hasMessageEndingWith("use classpath:vcr.yaml.");
+    }
+
+    @Test
+    void suggestsTheResourceNameForAClasspathLocationWithTheResourcesFolder() {
+        fixture.resource("x.yml", "");
+
+        fixture.fails(f -> f.load("classpath:src/test/resources/x.yml"))
+                .hasMessageEndingWith("use classpath:x.yml.");
+    }
+
+    @Test
+    void suggestsDroppingThePrefixForAFileOfTheWorkingDirectory() {
+        fixture.file("local/vcr.yaml", "");
+
+        fixture.fails(f -> f.load("classpath:local/vcr.yaml"))
+                .hasMessageEndingWith(
+                        "It is a file in the working directory: drop the classpath: prefix.");
+    }
+
+    @Test
+    void neverSuggestsTheClasspathFormForAResourceThatDoesNotExist() {
+        fixture.fails(f -> f.load("classpath:nowhere/vcr.yaml"))
+                .hasMessageEndingWith(
+                        "Fix the path; a test resource belongs in src/test/resources, named"
+                                + " classpath:<its path there>.");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "\t"})
-    void explainsABlankArgument(String blank) {
-        assertFails(blank)
-                .hasMessageContaining("The argument of the vcr-delete-on-fail plugin is empty")
-                .hasMessageContaining(workingDir.toString())
-                .hasMessageContaining("classpath:some/file.yaml")
-                .hasMessageContaining("drop the colon to use vcr-delete-on-fail.yaml");
+    @ValueSource(strings = {"", " ", "classpath:", "classpath:/", "classpath:settings/"})
+    void explainsALocationThatNamesNoFile(String location) {
+        fixture.fails(f -> f.load(location))
+                .hasMessageContaining("was not found (plugin argument '" + location + "'")
+                .hasMessageEndingWith(
+                        "It names a folder or nothing: name the YAML file, such as"
+                                + " classpath:vcr-delete-on-fail.yaml.");
+    }
+
+    @Test
+    void explainsAFolderGivenForAFile() throws IOException {
+        Files.createDirectories(fixture.workingDir.resolve("config"));
+        Files.createDirectories(fixture.classpath.resolve("settings"));
+
+        fixture.fails(f -> f.load("config")).hasMessageContaining("It names a folder or nothing");
+        fixture.fails(f -> f.load("classpath:settings"))
+                .hasMessageContaining("It names a folder or nothing");
+    }
+
+    @Test
+    void escapesControlCharactersOfTheLocation() {
+        fixture.fails(f -> f.load("vcr\u202e.yaml"))
+                .hasMessageContaining("plugin argument 'vcr\\u202E.yaml'");
+    }
+
+    // --- the file's size and syntax ---
+
+    @Test
+    void readsAFileOfExactly1MiB() throws IOException {
+        String padding =
+                "#".repeat(ConfigurationLoader.MAX_FILE_SIZE - "extension: .json\n".length() - 1);
+        fixture.file("big.yaml", "extension: .json\n" + padding + "\n");
+
+        assertThat(Files.size(fixture.workingDir.resolve("big.yaml"))).isEqualTo(1 << 20);
+        assertThat(fixture.load("big.yaml").extension()).isEqualTo(".json");
+    }
+
+    @Test
+    void refusesAFileOneByteOver1MiB() {
+        fixture.file("big.yaml", "#".repeat((1 << 20) + 1));
+
+        fixture.fails(f -> f.load("big.yaml"))
+                .hasMessage(
+                        "vcr-delete-on-fail: the configuration file "
+                                + fixture.workingDir.resolve("big.yaml")
+                                + " is larger than 1 MiB, so it was not read. A configuration file"
+                                + " holds a few keys: check that the plugin argument names the"
+                                + " right file.");
+    }
+
+    @Test
+    void refusesA20MegabyteFileQuickly() throws IOException {
+        Path huge = fixture.workingDir.resolve("huge.yaml");
+        byte[] block = new byte[1 << 20];
+        Arrays.fill(block, (byte) 'a');
+        try (OutputStream out = Files.newOutputStream(huge)) {
+            for (int i = 0; i < 20; i++) {
+                out.write(block);
+            }
+        }
+
+        long start = System.nanoTime();
+        fixture.fails(f -> f.load("huge.yaml")).hasMessageContaining("is larger than 1 MiB");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void refusesAnOversizedClasspathResource() {
+        fixture.resource("big.yaml", "x".repeat((1 << 20) + 1));
+
+        fixture.fails(f -> f.load("classpath:big.yaml"))
+                .hasMessageStartingWith(
+                        "vcr-delete-on-fail: the configuration classpath resource big.yaml is larger than 1 MiB");
+    }
+
+    @Test
+    void explainsInvalidYamlWithItsLineEachLineEscaped() {
+        fixture.yamlFails("# settings\ncassette-dir: cassettes\n  oops: indented \u202e\n")
+                .hasMessageStartingWith(
+                        "vcr-delete-on-fail: the configuration "
+                                + fixture.origin()
+                                + " is not valid YAML: ")
+                .hasMessageContaining("at line 3")
+                .hasMessageContaining("\\u202E")
+                .hasMessageEndingWith(
+                        "Write a mapping of keys to values, such as\n  cassette-dir: src/test/resources/cassettes");
+    }
+
+    @Test
+    void refusesDuplicateKeys() {
+        fixture.yamlFails("extension: .a\nextension: .b\n")
+                .hasMessageContaining("is not valid YAML")
+                .hasMessageContaining("found duplicate key extension");
+    }
+
+    @Test
+    void refusesADocumentThatIsNotAMapping() {
+        fixture.yamlFails("- cassette-dir\n- cassettes\n")
+                .hasMessage(
+                        "vcr-delete-on-fail: the configuration "
+                                + fixture.origin()
+                                + " must be a mapping of keys to"
+                                + " values, but it is a list [cassette-dir, cassettes]. Write for example\n"
+                                + "  cassette-dir: src/test/resources/cassettes");
+        fixture.yamlFails("cassettes\n").hasMessageContaining("but it is the text 'cassettes'");
+    }
+
+    // --- names of keys ---
+
+    @Test
+    void refusesAnUnknownKeySuggestingTheKnownOneAndListingThemAll() {
+        fixture.yamlFails("extension: .json\nCassette_Dir: x\n")
+                .hasMessage(
+                        "vcr-delete-on-fail: unknown key 'Cassette_Dir' in the configuration "
+                                + fixture.origin()
+                                + ". Did you mean 'cassette-dir'? Valid keys: cassette-dir,"
+                                + " extension, namer, failing-statuses, delete-tag, keep-tag,"
+                                + " enabled, report-only, on-failure, quarantine-dir, snapshot-dir,"
+                                + " report, refresh, refresh-older-than, rerun-file, ci-output.");
+    }
+
+    @Test
+    void suggestsNothingForAnUnrelatedKey() {
+        fixture.yamlFails("colour: red\n")
+                .hasMessageContaining("unknown key 'colour'")
+                .hasMessageNotContaining("Did you mean");
+    }
+
+    @Test
+    void refusesAKeyThatIsNotText() {
+        fixture.yamlFails("1: cassettes\n")
+                .hasMessageContaining("unknown key the number 1 in the configuration");
+        fixture.yamlFails("null: cassettes\n").hasMessageContaining("unknown key empty (null)");
+    }
+
+    @Test
+    void escapesAnUnknownKey() {
+        fixture.yamlFails("\"enabled\\u200b\": true\n")
+                .hasMessageContaining("unknown key 'enabled\\u200B'")
+                .hasMessageContaining("Did you mean 'enabled'?");
+    }
+
+    // --- names of environment variables and system properties ---
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "vcr_delete_on_fail_cassette_dir",
+                "Vcr_Delete_On_Fail_Cassette_Dir",
+                "VCR_DELETE_ON_FAIL_cassette_dir",
+                "VCR_DELETE_ON_FAIL_CASSETTE-DIR",
+                "VCR-DELETE-ON-FAIL-CASSETTE-DIR",
+                "vcr.delete-on-fail.cassette-dir"
+            })
+    void refusesAnEnvironmentVariableInTheWrongCaseOrWithOtherSeparators(String name) {
+        fixture.environment.put(name, "elsewhere");
+
+        fixture.fails(f -> f.load(null))
+                .hasMessage(
+                        "vcr-delete-on-fail: the environment variable "
+                                + name
+                                + " is not read: names are"
+                                + " case-sensitive. Did you mean VCR_DELETE_ON_FAIL_CASSETTE_DIR?");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"classpath:", "classpath:/", "classpath:settings/"})
-    void explainsAClasspathArgumentThatNamesNoFile(String argument) {
-        assertFails(argument)
-                .hasMessageContaining("'" + argument + "' names no file after 'classpath:'")
-                .hasMessageContaining("classpath:vcr-delete-on-fail.yaml");
+    @ValueSource(
+            strings = {
+                "vcr.delete-on-fail.Enabled",
+                "VCR.DELETE-ON-FAIL.ENABLED",
+                "vcr.delete_on_fail.enabled",
+                "VCR_DELETE_ON_FAIL_ENABLED"
+            })
+    void refusesASystemPropertyInTheWrongCaseOrWithOtherSeparators(String name) {
+        fixture.properties.put(name, "false");
+
+        fixture.fails(f -> f.load(null))
+                .hasMessage(
+                        "vcr-delete-on-fail: the system property "
+                                + name
+                                + " is not read: names are"
+                                + " case-sensitive. Did you mean vcr.delete-on-fail.enabled?");
     }
 
     @Test
-    void explainsAClasspathArgumentThatNamesAFolder() throws IOException {
-        write(classpathDir.resolve("settings/a.txt"), "a");
+    void refusesAMisspeltEnvironmentVariableListingTheValidOnes() {
+        fixture.environment.put("VCR_DELETE_ON_FAIL_CASETTE_DIR", "x");
 
-        assertFails("classpath:settings")
-                .hasMessageContaining("names a folder on the classpath")
-                .hasMessageContaining("classpath:settings/vcr-delete-on-fail.yaml");
+        fixture.fails(f -> f.load(null))
+                .hasMessageStartingWith(
+                        "vcr-delete-on-fail: unknown key 'casette-dir' in the environment variable"
+                                + " VCR_DELETE_ON_FAIL_CASETTE_DIR. Did you mean"
+                                + " VCR_DELETE_ON_FAIL_CASSETTE_DIR? Valid names:"
+                                + " VCR_DELETE_ON_FAIL_CASSETTE_DIR, VCR_DELETE_ON_FAIL_EXTENSION,")
+                .hasMessageEndingWith("VCR_DELETE_ON_FAIL_CI_OUTPUT.");
     }
 
     @Test
-    void explainsInvalidYamlWithItsLine() throws IOException {
-        Path file =
-                write(
-                        workingDir.resolve("vcr.yaml"),
-                        "# settings\ncassette-dir: cassettes\n  oops: indented\n");
+    void refusesAMisspeltSystemPropertyEvenWithAValidFile() {
+        fixture.properties.put("vcr.delete-on-fail.enable", "false");
 
-        assertFails("vcr.yaml")
-                .hasMessageContaining("file " + file)
-                .hasMessageContaining("is not valid YAML")
-                .hasMessageContaining("line 3")
-                .hasMessageContaining("Write a mapping of keys to values");
+        fixture.yamlFails("enabled: true\n")
+                .hasMessageStartingWith(
+                        "vcr-delete-on-fail: unknown key 'enable' in the system property"
+                                + " vcr.delete-on-fail.enable. Did you mean"
+                                + " vcr.delete-on-fail.enabled? Valid names:"
+                                + " vcr.delete-on-fail.cassette-dir,");
     }
 
     @Test
-    void explainsInvalidYamlInAClasspathResource() throws IOException {
-        write(classpathDir.resolve("vcr.yaml"), "cassette-dir: [unclosed\n");
+    void ignoresNamesWithoutThePrefix() {
+        fixture.properties.putAll(
+                Map.of(
+                        "enabled",
+                        "maybe",
+                        "vcr.delete-on-failX.enabled",
+                        "maybe",
+                        "cucumber.plugin",
+                        "pretty"));
+        fixture.environment.putAll(
+                Map.of("ENABLED", "maybe", "VCR_DELETE_ON_FAILS", "maybe", "PATH", "/usr/bin"));
 
-        assertFails("classpath:vcr.yaml")
-                .hasMessageContaining("classpath resource vcr.yaml")
-                .hasMessageContaining("is not valid YAML")
-                .hasMessageContaining("line 1");
+        assertThat(fixture.load(null).enabled()).isTrue();
     }
 
     @Test
-    void explainsATopLevelList() throws IOException {
-        Path file = write(workingDir.resolve("vcr.yaml"), "- cassette-dir\n- cassettes\n");
+    void readsOverridesWithoutAFile() {
+        fixture.environment.put("VCR_DELETE_ON_FAIL_CASSETTE_DIR", "recorded");
+        fixture.properties.put("vcr.delete-on-fail.failing-statuses", " Failed ,\tPending ");
 
-        assertFails("vcr.yaml")
-                .hasMessageContaining("file " + file)
-                .hasMessageContaining(
-                        "must be a mapping of keys to values, but it is a list [cassette-dir,"
-                                + " cassettes]")
-                .hasMessageContaining("cassette-dir: src/test/resources/cassettes");
+        Configuration configuration = fixture.load(null);
+
+        assertThat(configuration.cassetteDir()).isEqualTo(fixture.workingDir.resolve("recorded"));
+        assertThat(configuration.failingStatuses()).hasSize(2);
+        assertThat(configuration.source()).isEqualTo("built-in defaults");
     }
 
     @Test
-    void explainsATopLevelText() throws IOException {
-        write(workingDir.resolve("vcr.yaml"), "cassettes\n");
+    void readsTheWorkingDirectoryAsAnAbsolutePath() {
+        ConfigurationLoader loader =
+                new ConfigurationLoader(
+                        fixture.classLoader, Path.of("relative/wd"), null, Map.of(), Map.of());
 
-        assertFails("vcr.yaml").hasMessageContaining("but it is the text 'cassettes'");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"casette-dir", "cassette_dir", "Cassette-Dir", "cassettedir"})
-    void suggestsTheKnownKeyForAMisspelledOne(String key) throws IOException {
-        Path file = write(workingDir.resolve("vcr.yaml"), key + ": cassettes\n");
-
-        assertFails("vcr.yaml")
-                .hasMessageContaining("Unknown key '" + key + "'")
-                .hasMessageContaining("file " + file)
-                .hasMessageContaining("Did you mean 'cassette-dir'?")
-                .hasMessageContaining("Valid keys: " + String.join(", ", ConfigKeys.ALL) + ".");
-    }
-
-    @Test
-    void suggestsNothingForAnUnrelatedKey() throws IOException {
-        write(workingDir.resolve("vcr.yaml"), "colour: red\n");
-
-        assertFails("vcr.yaml")
-                .hasMessageContaining("Unknown key 'colour'")
-                .hasMessageNotContaining("Did you mean")
-                .hasMessageContaining("Valid keys: " + String.join(", ", ConfigKeys.ALL) + ".");
-    }
-
-    @Test
-    void rejectsAnUnknownKeyBesideAValidOne() throws IOException {
-        write(workingDir.resolve("vcr.yaml"), "cassette-dir: c\nextensions: .json\n");
-
-        assertFails("vcr.yaml")
-                .hasMessageContaining("Unknown key 'extensions'")
-                .hasMessageContaining("Did you mean 'extension'?");
-    }
-
-    @Test
-    void explainsANonTextKey() throws IOException {
-        write(workingDir.resolve("vcr.yaml"), "1: cassettes\n");
-
-        assertFails("vcr.yaml")
-                .hasMessageContaining("has the key the number 1, which is not a text")
-                .hasMessageContaining("Valid keys: " + String.join(", ", ConfigKeys.ALL) + ".");
-    }
-
-    @Test
-    void explainsANumericCassetteDir() throws IOException {
-        Path file = write(workingDir.resolve("vcr.yaml"), "cassette-dir: 42\n");
-
-        assertFails("vcr.yaml")
-                .hasMessageContaining("the key 'cassette-dir' from file " + file)
-                .hasMessageContaining("file " + file)
-                .hasMessageContaining("must be a folder path (text), but it is the number 42")
-                .hasMessageContaining("relative to the working directory " + workingDir)
-                .hasMessageContaining("remove the key for that default");
-    }
-
-    @Test
-    void explainsAnEmptyCassetteDir() throws IOException {
-        write(workingDir.resolve("vcr.yaml"), "cassette-dir: ''\n");
-
-        assertFails("vcr.yaml").hasMessageContaining("but it is the text ''");
-    }
-
-    @Test
-    void explainsABlankCassetteDir() throws IOException {
-        write(workingDir.resolve("vcr.yaml"), "cassette-dir: '   '\n");
-
-        assertFails("vcr.yaml").hasMessageContaining("but it is the text '   '");
-    }
-
-    @Test
-    void explainsANullCassetteDir() throws IOException {
-        write(workingDir.resolve("vcr.yaml"), "cassette-dir:\n");
-
-        assertFails("vcr.yaml")
-                .hasMessageContaining("must be a folder path (text), but it is empty (null)");
-    }
-
-    @Test
-    void explainsABooleanCassetteDir() throws IOException {
-        write(workingDir.resolve("vcr.yaml"), "cassette-dir: yes\n");
-
-        assertFails("vcr.yaml").hasMessageContaining("but it is the boolean true");
-    }
-
-    @Test
-    void explainsAListAsCassetteDir() throws IOException {
-        write(workingDir.resolve("vcr.yaml"), "cassette-dir: [a, b]\n");
-
-        assertFails("vcr.yaml").hasMessageContaining("but it is a list [a, b]");
-    }
-
-    @Test
-    void explainsACassetteDirThatIsARegularFile() throws IOException {
-        Path regular = write(workingDir.resolve("cassettes.txt"), "not a folder");
-        Path file = write(workingDir.resolve("vcr.yaml"), "cassette-dir: cassettes.txt\n");
-
-        assertFails("vcr.yaml")
-                .hasMessageContaining("the key 'cassette-dir' from file " + file)
-                .hasMessageContaining("file " + file)
-                .hasMessageContaining("names " + regular + ", which is not a folder")
-                .hasMessageContaining("Name the folder that holds the cassettes");
-    }
-
-    @Test
-    void explainsDuplicateKeys() throws IOException {
-        Path file = write(workingDir.resolve("vcr.yaml"), "cassette-dir: a\ncassette-dir: b\n");
-
-        assertFails("vcr.yaml")
-                .hasMessageContaining("file " + file)
-                .hasMessageContaining("is not valid YAML")
-                .hasMessageContaining("duplicate key cassette-dir")
-                .hasMessageContaining("line 2");
-    }
-
-    // --- helpers ---
-
-    private ConfigurationLoader loader() {
-        return new ConfigurationLoader(classLoader, workingDir);
-    }
-
-    private AbstractThrowableAssert<?, ? extends Throwable> assertFails(String location) {
-        return assertThatThrownBy(() -> loader().load(location))
-                .isInstanceOf(InvalidConfigurationException.class);
-    }
-
-    private static Path write(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, content);
+        assertThat(loader.read(null).resolve(Map.of()).cassetteDir())
+                .isEqualTo(
+                        Path.of("relative/wd/src/test/resources/cassettes")
+                                .toAbsolutePath()
+                                .normalize());
     }
 }
