@@ -165,6 +165,25 @@ public class SampleSteps {
         write(Cassettes.defaultCassette(scenario), content);
     }
 
+    /** A record-once recorder: it records only when the cassette does not exist. */
+    @Given("a record-once recorder records {string} into the default cassette")
+    public void recordOnce(String content) {
+        Path cassette = Cassettes.defaultCassette(scenario);
+        if (!Files.exists(cassette)) {
+            write(cassette, content);
+        }
+    }
+
+    /** A record-once folder recorder, like WireMock: it records only when the folder is missing. */
+    @Given("a record-once recorder records {string} into the default folder cassette")
+    public void recordFolderOnce(String content) {
+        Path folder = Cassettes.defaultCassette(scenario);
+        if (!Files.exists(folder)) {
+            write(folder.resolve("mappings/get-user.json"), content);
+            write(folder.resolve("__files/body-user.json"), content);
+        }
+    }
+
     @Given("the recorder removes {string}")
     public void removeCassette(String path) throws java.io.IOException {
         Files.delete(cassetteDir().resolve(path));

@@ -171,6 +171,18 @@ public class SpecificationSteps {
         write(cassetteDir.resolve(path).resolve("__files/body-user.json"), "{}");
     }
 
+    @Given("the cassette {string} was last written {int} days ago")
+    public void writtenDaysAgo(String path, int days) throws IOException {
+        java.nio.file.attribute.FileTime then =
+                java.nio.file.attribute.FileTime.from(
+                        java.time.Instant.now().minus(java.time.Duration.ofDays(days)));
+        try (java.util.stream.Stream<Path> all = Files.walk(cassetteDir.resolve(path))) {
+            for (Path each : all.collect(Collectors.toList())) {
+                Files.setLastModifiedTime(each, then);
+            }
+        }
+    }
+
     @Given("the file {string} outside the cassette folder")
     public void outsideFile(String path) throws IOException {
         write(outside.resolve(path), "precious " + path);

@@ -16,6 +16,10 @@ public enum Outcome {
     RESTORED("restored", false),
     /** The failed scenario did not change the cassette, so it stays. */
     UNCHANGED("kept (unchanged)", false),
+    /** Safe refresh: the scenario passed and recorded the cassette afresh. */
+    REFRESHED("refreshed", false),
+    /** Safe refresh: the previous recording is back (the refresh failed, or recorded nothing). */
+    KEPT_PREVIOUS("kept the previous recording", false),
     /** The cassette did not exist. */
     NOTHING_TO_DELETE("nothing to delete", false),
     /** A dry run: the cassette would have been handled. */

@@ -1,8 +1,11 @@
 package io.github.vcrdeleteonfail.cucumber.internal.run;
 
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
+import io.github.vcrdeleteonfail.cucumber.internal.files.CassetteFolder;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
+import io.github.vcrdeleteonfail.cucumber.internal.files.Undo;
 import io.github.vcrdeleteonfail.cucumber.internal.strategy.Strategy;
+import io.github.vcrdeleteonfail.cucumber.internal.strategy.Target;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,6 +19,8 @@ final class InFlight {
     final ScenarioInfo scenario;
     final boolean dryRun;
     final List<CassettePath> registered = new CopyOnWriteArrayList<>();
+    final List<Target> refreshed = new CopyOnWriteArrayList<>();
+    private Undo refresh;
     private volatile boolean keep;
     private Strategy.Unit unit;
 
@@ -41,5 +46,16 @@ final class InFlight {
 
     synchronized Strategy.Unit unitOrNull() {
         return unit;
+    }
+
+    synchronized Undo refreshUnit(CassetteFolder folder, String key) {
+        if (refresh == null) {
+            refresh = folder.begin("refresh-" + key);
+        }
+        return refresh;
+    }
+
+    synchronized Undo refreshUnitOrNull() {
+        return refresh;
     }
 }

@@ -4,19 +4,23 @@ import io.cucumber.plugin.event.Status;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.CassetteTags;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.Decision;
+import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
+import io.github.vcrdeleteonfail.cucumber.internal.files.Undo;
 import io.github.vcrdeleteonfail.cucumber.internal.report.Outcome;
 import io.github.vcrdeleteonfail.cucumber.internal.strategy.FailureNote;
 import io.github.vcrdeleteonfail.cucumber.internal.strategy.Handled;
 import io.github.vcrdeleteonfail.cucumber.internal.strategy.Strategy;
 import io.github.vcrdeleteonfail.cucumber.internal.strategy.Target;
 import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The life of one scenario for the plugin: when it starts, the strategy may see its cassettes
- * before anything writes them (restore); when it finishes, after its last After hook, the {@code
- * Verdict} decides and the strategy handles what the selection found. Untagged and passing
- * scenarios cost a tag lookup and nothing else.
+ * The life of one scenario for the plugin: when it starts, its cassettes may be moved aside to be
+ * refreshed, and the strategy may see the others before anything writes them (restore); when it
+ * finishes, after its last After hook, the refresh is settled, the {@code Verdict} decides, and the
+ * strategy handles what the selection found. Untagged and passing scenarios cost a tag lookup and
+ * nothing else.
  */
 final class ScenarioHandler {
 
@@ -27,15 +31,21 @@ final class ScenarioHandler {
     }
 
     void started(InFlight scenario) {
-        if (!services.config.enabled() || !services.strategyFor(scenario).prepares()) {
+        boolean refreshes = services.refresh.selects(scenario);
+        if (!services.config.enabled()
+                || (!refreshes && !services.strategyFor(scenario).prepares())) {
             return; // delete and quarantine: a scenario costs nothing until it fails
         }
-        CassetteTags tags = services.names.read(scenario.scenario.getTags());
-        if (tags.isEmpty() || tags.keep()) {
+        ScenarioInfo info = scenario.scenario;
+        CassetteTags tags = services.names.read(info.getTags());
+        if (tags.isEmpty() || tags.keep() || keepLookAlike(info) != null) {
             return;
         }
-        Selection.Selected selected = services.selection.select(scenario.scenario, tags, List.of());
-        prepare(scenario, selected.targets);
+        List<Target> targets = services.selection.select(info, tags, List.of()).targets;
+        if (refreshes) {
+            targets = services.refresh.start(scenario, targets);
+        }
+        prepare(scenario, targets);
     }
 
     void prepare(InFlight scenario, List<Target> targets) {
@@ -58,6 +68,7 @@ final class ScenarioHandler {
     void finished(InFlight scenario, Status status, Throwable error) {
         try {
             if (services.config.enabled()) {
+                settleRefresh(scenario, status);
                 decide(scenario, status, error);
             }
         } finally {
@@ -65,19 +76,44 @@ final class ScenarioHandler {
             if (unit != null) {
                 unit.close();
             }
+            Undo refresh = scenario.refreshUnitOrNull();
+            if (refresh != null) {
+                refresh.close();
+            }
         }
+    }
+
+    /**
+     * Refreshed cassettes are settled first, whatever the verdict, and the refresh's locks released
+     * before the failure strategy acts on the scenario's other cassettes.
+     */
+    private void settleRefresh(InFlight scenario, Status status) {
+        Undo unit = scenario.refreshUnitOrNull();
+        if (unit == null) {
+            return;
+        }
+        if (scenario.refreshed.isEmpty()) {
+            unit.close();
+            return;
+        }
+        boolean passed = !services.verdict.isFailure(status);
+        String what =
+                (passed ? "refreshed scenario " : "failed scenario ")
+                        + Printable.of(scenario.scenario)
+                        + " "
+                        + status;
+        new Reporter(services.summary, what, scenario.scenario, status.name())
+                .handled(services.refresh.finish(scenario, passed, status.name()));
+        unit.close();
     }
 
     private void decide(InFlight scenario, Status status, Throwable error) {
         ScenarioInfo info = scenario.scenario;
-        List<String> tags = info.getTags();
-        String keepLookAlike =
-                services.misspelledTags.check(tags, () -> Printable.of(info.toString()));
         Decision decision =
                 services.verdict.decide(
-                        tags,
+                        info.getTags(),
                         status,
-                        keepLookAlike,
+                        keepLookAlike(info),
                         scenario.isKept(),
                         !scenario.registered.isEmpty());
         switch (decision.reason()) {
@@ -110,6 +146,7 @@ final class ScenarioHandler {
                 services.selection.select(info, decision.tags(), scenario.registered);
         reporter.refused(selected.refusals);
         reporter.namerFailed(selected.namerProblems);
+        List<Target> targets = withoutRefreshed(scenario, selected.targets, reporter);
         Strategy.Unit unit = scenario.unit(services.strategyFor(scenario), key(info.getId()));
         FailureNote note =
                 new FailureNote(
@@ -119,7 +156,36 @@ final class ScenarioHandler {
                         status.name(),
                         error,
                         services.runId);
-        reporter.handled(unit.fail(selected.targets, note));
+        reporter.handled(unit.fail(targets, note));
+    }
+
+    /** Cassettes the refresh settled are not handled again by the failure strategy. */
+    private static List<Target> withoutRefreshed(
+            InFlight scenario, List<Target> targets, Reporter reporter) {
+        if (scenario.refreshed.isEmpty()) {
+            return targets;
+        }
+        List<Target> left = new ArrayList<>(targets.size());
+        for (Target target : targets) {
+            CassettePath refreshed = Refresh.overlap(scenario, target.path());
+            if (refreshed == null) {
+                left.add(target);
+            } else if (!refreshed.equals(target.path())) {
+                reporter.record(
+                        Outcome.IN_USE,
+                        Printable.of(target.path()),
+                        "from "
+                                + target.origin()
+                                + ": it overlaps the refreshed cassette "
+                                + Printable.of(refreshed)
+                                + ", which got its previous recording back");
+            }
+        }
+        return left;
+    }
+
+    private String keepLookAlike(ScenarioInfo info) {
+        return services.misspelledTags.check(info.getTags(), () -> Printable.of(info.toString()));
     }
 
     static String key(String id) {

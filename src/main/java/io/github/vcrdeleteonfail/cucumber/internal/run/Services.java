@@ -34,6 +34,7 @@ final class Services {
     final WorkFolder work;
     final Strategy strategy;
     final Strategy dryRunStrategy;
+    final Refresh refresh;
 
     Services(Configuration config, String runId, String dryRunSource) {
         this.config = config;
@@ -50,19 +51,22 @@ final class Services {
                         Outcome.DRY_RUN,
                         config.onFailure().key(),
                         "Cucumber runs this scenario as a dry run");
+        String passive = null;
+        Strategy chosen;
+        CassetteFolder folder = null;
         if (dryRunSource != null) {
-            passiveReason = "a dry run was requested by " + dryRunSource;
-            strategy =
-                    new PassiveStrategy(Outcome.DRY_RUN, config.onFailure().key(), passiveReason);
+            passive = "a dry run was requested by " + dryRunSource;
+            chosen = new PassiveStrategy(Outcome.DRY_RUN, config.onFailure().key(), passive);
         } else if (config.reportOnly()) {
-            passiveReason = "report-only set by " + config.origin("report-only");
-            strategy =
-                    new PassiveStrategy(
-                            Outcome.REPORT_ONLY, config.onFailure().key(), passiveReason);
+            passive = "report-only set by " + config.origin("report-only");
+            chosen = new PassiveStrategy(Outcome.REPORT_ONLY, config.onFailure().key(), passive);
         } else {
-            passiveReason = null;
-            strategy = active(config, new CassetteFolder(config.cassetteDir(), work), runId);
+            folder = new CassetteFolder(config.cassetteDir(), work);
+            chosen = active(config, folder, runId);
         }
+        this.passiveReason = passive;
+        this.strategy = chosen;
+        this.refresh = new Refresh(config, folder);
     }
 
     private static Strategy active(Configuration config, CassetteFolder folder, String runId) {

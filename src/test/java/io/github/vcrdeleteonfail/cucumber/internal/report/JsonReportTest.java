@@ -61,6 +61,8 @@ class JsonReportTest {
                         "quarantined",
                         "restored",
                         "kept (unchanged)",
+                        "refreshed",
+                        "kept the previous recording",
                         "nothing to delete",
                         "kept (dry run)",
                         "kept (report-only)",
