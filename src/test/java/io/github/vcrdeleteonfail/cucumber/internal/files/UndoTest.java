@@ -166,4 +166,25 @@ class UndoTest {
         assertThat(TreeState.of(cassettes)).isEqualTo(start);
         assertThat(cassettes.resolve("a.yaml")).hasContent("a");
     }
+
+    @Test
+    void aSecondSnapshotOfASettledCassetteWhoseFolderIsGoneIsJournaledAsAbsent()
+            throws IOException {
+        try (Undo undo = new CassetteFolder(cassettes, work).begin("s")) {
+            undo.moveAside(path("shared/deep/x.yaml"));
+            assertThat(undo.settleRefresh(path("shared/deep/x.yaml"), true).kind())
+                    .isEqualTo(FileResult.Kind.PUT_BACK);
+            TestFiles.deleteTree(cassettes.resolve("shared/deep"));
+
+            assertThat(undo.snapshot(path("shared/deep/x.yaml")).kind())
+                    .isEqualTo(FileResult.Kind.ABSENT);
+            Files.createDirectories(cassettes.resolve("shared/deep"));
+            Files.writeString(cassettes.resolve("shared/deep/x.yaml"), "created by the scenario");
+
+            assertThat(undo.restoreAll())
+                    .extracting(r -> r.result().kind())
+                    .containsExactly(FileResult.Kind.REMOVED_CREATED);
+        }
+        assertThat(cassettes.resolve("shared/deep/x.yaml")).doesNotExist();
+    }
 }
