@@ -33,6 +33,7 @@ public final class Checkpoints {
                     "snapshot.after-journal",
                     "snapshot.during-copy",
                     "snapshot.after-copy",
+                    "restore.during-incoming",
                     "restore.after-incoming",
                     "restore.after-aside",
                     "restore.after-rename-in",
@@ -44,10 +45,16 @@ public final class Checkpoints {
                     "aside.after-copy",
                     "aside.after-aside",
                     "aside.after-remove",
+                    "put-back.during-incoming",
                     "put-back.after-incoming",
                     "put-back.after-aside",
                     "put-back.after-rename-in",
-                    "put-back.after-remove");
+                    "put-back.after-remove",
+                    "recover.during-incoming",
+                    "recover.after-incoming",
+                    "recover.after-aside",
+                    "recover.after-rename-in",
+                    "recover.after-remove");
 
     // Read once: the property is set on the command line of a test JVM, never changed later.
     private static final String HALT_AT = System.getProperty(PROPERTY);
@@ -60,6 +67,8 @@ public final class Checkpoints {
      * @param point one of {@link #ALL}
      */
     public static void reach(String point) {
+        // Under -ea (every test JVM): a point missing from ALL would never be killed at.
+        assert ALL.contains(point) : point + " is not listed in Checkpoints.ALL";
         if (HALT_AT != null && HALT_AT.equals(point)) {
             Runtime.getRuntime().halt(HALT_STATUS);
         }
