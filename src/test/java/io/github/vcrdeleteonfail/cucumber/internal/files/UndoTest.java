@@ -187,4 +187,55 @@ class UndoTest {
         }
         assertThat(cassettes.resolve("shared/deep/x.yaml")).doesNotExist();
     }
+
+    @Test
+    void aCassetteThatCannotGoBackBecauseItsFolderBecameAFileFailsAndKeepsItsCopy()
+            throws IOException {
+        try (Undo undo = new CassetteFolder(cassettes, work).begin("s")) {
+            undo.snapshot(path("shared/login.yaml"));
+            TestFiles.deleteTree(cassettes.resolve("shared"));
+            Files.writeString(cassettes.resolve("shared"), "a file where the folder was");
+
+            assertThat(undo.restoreAll())
+                    .singleElement()
+                    .satisfies(
+                            r -> {
+                                assertThat(r.result().kind()).isEqualTo(FileResult.Kind.FAILED);
+                                assertThat(r.result().detail())
+                                        .startsWith("could not put it back (it does not exist (")
+                                        .endsWith(
+                                                "kept in the work folder for the next run's"
+                                                        + " recovery");
+                            });
+        }
+        work.close();
+        assertThat(cassettes.resolve("shared")).hasContent("a file where the folder was");
+        assertThat(temp.resolve(".work")).as("kept for the next run").isDirectory();
+        Files.delete(cassettes.resolve("shared"));
+        WorkFolder next = WorkFolder.at(temp.resolve(".work"), cassettes, "run-2");
+        assertThat(next.recover())
+                .extracting(Repair::toString)
+                .containsExactly(
+                        "shared/login.yaml: restored to its state before a scenario that did not"
+                                + " finish");
+        next.close();
+        assertThat(cassettes.resolve("shared/login.yaml")).hasContent("login");
+        assertThat(TreeState.of(cassettes.resolve("shared"))).containsOnlyKeys("login.yaml");
+    }
+
+    @Test
+    void aCassetteMovedAsideThatCannotGoBackFailsAndKeepsItsOriginal() throws IOException {
+        try (Undo undo = new CassetteFolder(cassettes, work).begin("s")) {
+            undo.moveAside(path("shared/login.yaml"));
+            TestFiles.deleteTree(cassettes.resolve("shared"));
+            Files.writeString(cassettes.resolve("shared"), "a file where the folder was");
+
+            FileResult settled = undo.settleRefresh(path("shared/login.yaml"), false);
+
+            assertThat(settled.kind()).isEqualTo(FileResult.Kind.FAILED);
+            assertThat(settled.detail()).startsWith("could not put it back (");
+        }
+        work.close();
+        assertThat(temp.resolve(".work")).as("the original is kept for the next run").isDirectory();
+    }
 }
