@@ -5,14 +5,16 @@ import org.apiguardian.api.API;
 
 /**
  * The fault seam of the crash tests: every step of every multi-step operation reaches a named
- * point, and a JVM started with {@code -Dvcr.delete-on-fail.test.halt-at=<point>} halts there as if
- * killed with {@code kill -9}. Without the property this is a no-op.
+ * point, and a JVM started with {@code -Dio.github.vcrdeleteonfail.test.halt-at=<point>} halts
+ * there as if killed with {@code kill -9}. Without the property this is a no-op. The property is
+ * outside the {@code vcr.delete-on-fail.} prefix on purpose: the configuration refuses every
+ * unknown key there, so a halted Cucumber run could not even create the plugin.
  */
 @API(status = API.Status.INTERNAL)
 public final class Checkpoints {
 
     /** The system property naming the point to halt at: {@value}. */
-    public static final String PROPERTY = "vcr.delete-on-fail.test.halt-at";
+    public static final String PROPERTY = "io.github.vcrdeleteonfail.test.halt-at";
 
     /** The exit status of a JVM halted at a point: {@value}. */
     public static final int HALT_STATUS = 86;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * The JVM the crash tests kill: performs one operation on a prepared cassette folder, and halts
- * wherever {@code -Dvcr.delete-on-fail.test.halt-at} says. Sets nothing up itself.
+ * wherever {@code -D}{@link Checkpoints#PROPERTY} says. Sets nothing up itself.
  */
 public final class CrashDriver {
 
