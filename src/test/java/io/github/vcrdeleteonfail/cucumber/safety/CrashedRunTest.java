@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,6 +38,7 @@ class CrashedRunTest {
                     .getBytes(StandardCharsets.UTF_8);
 
     @TempDir Path tmp;
+    private final Map<Process, Path> logs = new HashMap<>();
     private Path cassettes;
     private Path work;
     private Path config;
@@ -164,8 +167,6 @@ class CrashedRunTest {
         logs.put(process, log.toPath());
         return process;
     }
-
-    private final java.util.Map<Process, Path> logs = new java.util.HashMap<>();
 
     private String output(Process process) throws IOException {
         return Files.readString(logs.get(process), StandardCharsets.UTF_8);
