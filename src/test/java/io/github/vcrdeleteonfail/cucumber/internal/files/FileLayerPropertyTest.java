@@ -45,6 +45,7 @@ class FileLayerPropertyTest {
     @StatisticsReport(onFailureOnly = true)
     void deleteRemovesExactlyTheUnionOfTheSelection(
             @ForAll("cases") Case scenario, @ForAll boolean handles) throws IOException {
+        bothFolderModes(handles);
         try (Sandbox box = new Sandbox()) {
             RandomTrees.build(box, scenario.tree());
             Map<String, String> start = TreeState.of(box.cassettes);
@@ -83,6 +84,7 @@ class FileLayerPropertyTest {
             @ForAll boolean handles,
             @ForAll boolean crossFileSystem)
             throws IOException {
+        bothFolderModes(handles);
         try (Sandbox box = new Sandbox()) {
             RandomTrees.build(box, scenario.tree());
             Map<String, String> start = TreeState.of(box.cassettes);
@@ -135,6 +137,7 @@ class FileLayerPropertyTest {
     void restoreGivesBackExactlyTheSelectedPartsAndKeepsTheScenariosOtherWrites(
             @ForAll("cases") Case scenario, @ForAll boolean handles, @ForAll boolean normalised)
             throws IOException {
+        bothFolderModes(handles);
         try (Sandbox box = new Sandbox()) {
             RandomTrees.build(box, scenario.tree());
             Map<String, String> start = TreeState.of(box.cassettes);
@@ -238,5 +241,16 @@ class FileLayerPropertyTest {
         Statistics.label("selection")
                 .collect(top.size() < paths.size() ? "overlapping" : "disjoint");
         return top;
+    }
+
+    /** Every property runs in both folder modes, each often enough to count. */
+    private static void bothFolderModes(boolean handles) {
+        Statistics.label("folders").collect(handles ? "handles" : "checked paths");
+        Statistics.label("folders")
+                .coverage(
+                        coverage -> {
+                            coverage.check("handles").count(n -> n >= 10);
+                            coverage.check("checked paths").count(n -> n >= 10);
+                        });
     }
 }
