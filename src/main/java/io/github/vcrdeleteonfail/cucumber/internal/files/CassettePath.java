@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -47,22 +46,9 @@ public final class CassettePath implements Comparable<CassettePath> {
      */
     public static Parsed parse(Path cassetteDir, String tagText) {
         requireNonNull(tagText, "tagText");
-        if (tagText.isBlank()) {
-            return refused(
-                    "the path is empty; write a path relative to the cassette folder after the"
-                            + " colon, such as @vcr-delete-on-fail:users/alice.yaml");
-        }
-        String bad = badCharacter(tagText);
-        if (bad != null) {
-            return refused(bad);
-        }
-        if (tagText.length() >= 2
-                && tagText.charAt(1) == ':'
-                && Character.isLetter(tagText.charAt(0))) {
-            return refused(
-                    "the path starts with a Windows drive ('"
-                            + tagText.substring(0, 2)
-                            + "'); write a path relative to the cassette folder");
+        String refusal = PathText.refusal(tagText);
+        if (refusal != null) {
+            return refused(refusal);
         }
         if (tagText.startsWith("/")) {
             if (cassetteDir == null) {
@@ -80,21 +66,14 @@ public final class CassettePath implements Comparable<CassettePath> {
             }
             return of(cassetteDir, absolute);
         }
-        List<String> kept = new ArrayList<>();
-        for (String segment : tagText.split("/", -1)) {
-            if (segment.equals("..")) {
-                return refused(
-                        "the path contains '..', which could leave the cassette folder; name the"
-                                + " cassette relative to the cassette folder without '..'");
-            }
-            if (!segment.isEmpty() && !segment.equals(".")) {
-                kept.add(segment);
-            }
+        List<String> segments = PathText.segments(tagText);
+        if (segments == null) {
+            return refused(PathText.DOT_DOT);
         }
-        if (kept.isEmpty()) {
-            return refused("the path names the cassette folder itself, which is never touched");
+        if (segments.isEmpty()) {
+            return refused(PathText.ITSELF);
         }
-        return new Parsed(new CassettePath(kept), null);
+        return new Parsed(new CassettePath(segments), null);
     }
 
     /**
@@ -112,15 +91,13 @@ public final class CassettePath implements Comparable<CassettePath> {
             names.add(name.toString());
         }
         if (names.contains("..")) {
-            return refused(
-                    "the path contains '..', which could leave the cassette folder; name the"
-                            + " cassette relative to the cassette folder without '..'");
+            return refused(PathText.DOT_DOT);
         }
         if (path.isAbsolute()) {
             Path root = cassetteDir.toAbsolutePath().normalize();
             Path normalised = path.normalize();
             if (normalised.equals(root)) {
-                return refused("the path names the cassette folder itself, which is never touched");
+                return refused(PathText.ITSELF);
             }
             if (!normalised.startsWith(root)) {
                 return refused(
@@ -168,36 +145,6 @@ public final class CassettePath implements Comparable<CassettePath> {
             }
         }
         return List.copyOf(kept);
-    }
-
-    /** The first character no cassette path may hold, described; null when there is none. */
-    private static String badCharacter(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isISOControl(c)) {
-                return "the path contains the control character "
-                        + codePoint(c)
-                        + "; cassette paths must be printable";
-            }
-            if (Character.getType(c) == Character.FORMAT) {
-                return "the path contains the invisible format character "
-                        + codePoint(c)
-                        + " ("
-                        + Character.getName(c)
-                        + "), which can make a path look like another; cassette paths must be"
-                        + " visible";
-            }
-            if (c == '\\') {
-                return "the path contains a backslash; write paths with '/' (Windows-style and UNC"
-                        + " paths are refused)";
-            }
-        }
-        return null;
-    }
-
-    private static String codePoint(int c) {
-        return "U+" + String.format(Locale.ROOT, "%04X", c);
     }
 
     private static Parsed refused(String reason) {

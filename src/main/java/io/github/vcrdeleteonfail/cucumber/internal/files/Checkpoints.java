@@ -5,14 +5,16 @@ import org.apiguardian.api.API;
 
 /**
  * The fault seam of the crash tests: every step of every multi-step operation reaches a named
- * point, and a JVM started with {@code -Dvcr.delete-on-fail.test.halt-at=<point>} halts there as if
- * killed with {@code kill -9}. Without the property this is a no-op.
+ * point, and a JVM started with {@code -Dio.github.vcrdeleteonfail.test.halt-at=<point>} halts
+ * there as if killed with {@code kill -9}. Without the property this is a no-op. The property is
+ * outside the {@code vcr.delete-on-fail.} prefix on purpose: the configuration refuses every
+ * unknown key there, so a halted Cucumber run could not even create the plugin.
  */
 @API(status = API.Status.INTERNAL)
 public final class Checkpoints {
 
     /** The system property naming the point to halt at: {@value}. */
-    public static final String PROPERTY = "vcr.delete-on-fail.test.halt-at";
+    public static final String PROPERTY = "io.github.vcrdeleteonfail.test.halt-at";
 
     /** The exit status of a JVM halted at a point: {@value}. */
     public static final int HALT_STATUS = 86;
@@ -33,6 +35,7 @@ public final class Checkpoints {
                     "snapshot.after-journal",
                     "snapshot.during-copy",
                     "snapshot.after-copy",
+                    "restore.during-incoming",
                     "restore.after-incoming",
                     "restore.after-aside",
                     "restore.after-rename-in",
@@ -44,10 +47,16 @@ public final class Checkpoints {
                     "aside.after-copy",
                     "aside.after-aside",
                     "aside.after-remove",
+                    "put-back.during-incoming",
                     "put-back.after-incoming",
                     "put-back.after-aside",
                     "put-back.after-rename-in",
-                    "put-back.after-remove");
+                    "put-back.after-remove",
+                    "recover.during-incoming",
+                    "recover.after-incoming",
+                    "recover.after-aside",
+                    "recover.after-rename-in",
+                    "recover.after-remove");
 
     // Read once: the property is set on the command line of a test JVM, never changed later.
     private static final String HALT_AT = System.getProperty(PROPERTY);
@@ -60,6 +69,8 @@ public final class Checkpoints {
      * @param point one of {@link #ALL}
      */
     public static void reach(String point) {
+        // Under -ea (every test JVM): a point missing from ALL would never be killed at.
+        assert ALL.contains(point) : point + " is not listed in Checkpoints.ALL";
         if (HALT_AT != null && HALT_AT.equals(point)) {
             Runtime.getRuntime().halt(HALT_STATUS);
         }

@@ -34,14 +34,14 @@ final class Replace {
      * @param parent the cassette's folder
      * @param name the cassette's name
      * @param tag the unique tag of this step
-     * @param step the checkpoint prefix ("restore" or "put-back")
+     * @param step the checkpoint prefix ("restore", "put-back" or "recover")
      */
     static void putBack(
             Folder saved, Path savedName, Folder parent, Path name, String tag, String step)
             throws IOException {
         clearLeftovers(parent, tag);
         Path incoming = Folder.name(INCOMING + tag);
-        Trees.copy(saved, savedName, parent, incoming, null);
+        Trees.copy(saved, savedName, parent, incoming, step + ".during-incoming");
         Checkpoints.reach(step + ".after-incoming");
         Folder.Type current = parent.typeOf(name);
         if (current == Folder.Type.FOLDER

@@ -3,8 +3,6 @@ package io.github.vcrdeleteonfail.cucumber.internal.files;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -21,7 +19,8 @@ public final class Undo implements AutoCloseable {
 
     private final CassetteFolder folder;
     private final String key;
-    private final List<Saved> saved = new ArrayList<>();
+    private final List<SavedCassette> saved = new ArrayList<>();
+    private final SnapshotSteps steps;
     private final List<CassetteLocks.Held> locks = new ArrayList<>();
     private List<Restoration> restored;
     private boolean closed;
@@ -29,23 +28,7 @@ public final class Undo implements AutoCloseable {
     Undo(CassetteFolder folder, String key) {
         this.folder = folder;
         this.key = key;
-    }
-
-    /** One saved cassette of this unit. */
-    private static final class Saved {
-        private final CassettePath cassette;
-        private final JournalEntry entry;
-        private boolean settled;
-        private boolean keepForRecovery;
-
-        Saved(CassettePath cassette, JournalEntry entry) {
-            this.cassette = cassette;
-            this.entry = entry;
-        }
-
-        Path seqName() {
-            return Folder.name(Long.toString(entry.seq()));
-        }
+        this.steps = new SnapshotSteps(folder, saved);
     }
 
     /** A cassette's result of {@link #restoreAll()}. */
@@ -110,7 +93,7 @@ public final class Undo implements AutoCloseable {
         if (closed) {
             return FileResult.of(FileResult.Kind.FAILED, "the unit " + key + " is already settled");
         }
-        for (Saved earlier : saved) {
+        for (SavedCassette earlier : saved) {
             if (!earlier.settled && cassette.isWithin(earlier.cassette)) {
                 return FileResult.of(
                         FileResult.Kind.UNCHANGED,
@@ -128,13 +111,14 @@ public final class Undo implements AutoCloseable {
         if (held == null) {
             return FileResult.of(FileResult.Kind.BUSY, busy[0]);
         }
+        int before = saved.size();
         FileResult result =
                 new CassetteFolder.Locked(folder, cassette, this, "snapshot")
-                        .inside((parent, name) -> save(cassette, op, parent, name), false);
-        if (result.kind() == FileResult.Kind.ABSENT
-                && saved.stream().noneMatch(s -> s.cassette.equals(cassette))) {
-            // Its folder does not exist: remember it as absent all the same.
-            result = saveAbsent(cassette, op);
+                        .inside((parent, name) -> steps.save(cassette, op, parent, name), false);
+        if (result.kind() == FileResult.Kind.ABSENT && saved.size() == before) {
+            // Its folder does not exist: remember it as absent all the same (counted, not looked
+            // up: an earlier, settled save of the same cassette must not stand in for this one).
+            result = steps.saveAbsent(cassette, op);
         }
         if (result.kind() == FileResult.Kind.REFUSED || result.kind() == FileResult.Kind.FAILED) {
             CassetteLocks.release(held);
@@ -142,79 +126,6 @@ public final class Undo implements AutoCloseable {
             locks.add(held);
         }
         return result;
-    }
-
-    private FileResult saveAbsent(CassettePath cassette, String op) {
-        WorkFolder work = folder.work();
-        JournalEntry entry =
-                JournalEntry.of(work.nextSeq(), op, "absent", work.cassetteDir(), cassette);
-        try {
-            work.journal().write(entry);
-        } catch (IOException e) {
-            return FileResult.of(
-                    FileResult.Kind.FAILED, "could not journal it: " + Trees.describe(e));
-        }
-        saved.add(new Saved(cassette, entry));
-        return FileResult.of(
-                FileResult.Kind.ABSENT,
-                "absent; whatever the scenario creates there is removed if it fails");
-    }
-
-    private FileResult save(CassettePath cassette, String op, Folder parent, Path name)
-            throws IOException {
-        if (parent.typeOf(name) == Folder.Type.ABSENT) {
-            return saveAbsent(cassette, op);
-        }
-        WorkFolder work = folder.work();
-        long seq = work.nextSeq();
-        Path seqName = Folder.name(Long.toString(seq));
-        Journal journal = work.journal();
-        boolean aside = op.equals(JournalEntry.ASIDE);
-        JournalEntry entry =
-                JournalEntry.of(
-                        seq, op, aside ? "moving" : "copying", work.cassetteDir(), cassette);
-        journal.write(entry);
-        Checkpoints.reach(aside ? "aside.after-journal" : "snapshot.after-journal");
-        try (Folder copies = work.runSubFolder(WorkFolder.COPIES, folder.handles())) {
-            if (aside && !folder.crossFileSystem()) {
-                try {
-                    parent.move(name, copies, seqName);
-                    entry = entry.with("state", "held");
-                    journal.write(entry);
-                    Checkpoints.reach("aside.after-move");
-                    saved.add(new Saved(cassette, entry));
-                    return FileResult.of(FileResult.Kind.MOVED_ASIDE, "moved into the work folder");
-                } catch (AtomicMoveNotSupportedException e) {
-                    // Another file system: copy, then remove.
-                }
-            }
-            if (aside) {
-                entry = entry.with("state", "copying");
-                journal.write(entry);
-            }
-            try {
-                Trees.copy(
-                        parent,
-                        name,
-                        copies,
-                        seqName,
-                        aside ? "aside.during-copy" : "snapshot.during-copy");
-            } catch (IOException e) {
-                journal.remove(entry);
-                Replace.deleteOrThrow(copies, seqName);
-                throw e;
-            }
-            entry = entry.with("state", "held");
-            journal.write(entry);
-            Checkpoints.reach(aside ? "aside.after-copy" : "snapshot.after-copy");
-            saved.add(new Saved(cassette, entry));
-            if (!aside) {
-                return FileResult.of(FileResult.Kind.UNCHANGED, "snapshot taken");
-            }
-            Replace.remove(parent, name, work.tag(seq), "aside");
-            return FileResult.of(
-                    FileResult.Kind.MOVED_ASIDE, "copied into the work folder and removed");
-        }
     }
 
     /**
@@ -226,12 +137,12 @@ public final class Undo implements AutoCloseable {
     public synchronized List<Restoration> restoreAll() {
         List<Restoration> done = new ArrayList<>();
         for (int i = saved.size() - 1; i >= 0; i--) {
-            Saved one = saved.get(i);
+            SavedCassette one = saved.get(i);
             if (one.settled) {
                 continue;
             }
             FileResult result =
-                    one.entry.op().equals(JournalEntry.ASIDE)
+                    one.isAside()
                             ? settle(one, false)
                             : new UndoSteps(folder, one.entry, one.seqName()).restore();
             if (result.kind() == FileResult.Kind.FAILED) {
@@ -277,10 +188,8 @@ public final class Undo implements AutoCloseable {
      *     failed), REMOVED_CREATED, ABSENT, UNCHANGED, REFUSED or FAILED
      */
     public synchronized FileResult settleRefresh(CassettePath cassette, boolean passed) {
-        for (Saved one : saved) {
-            if (!one.settled
-                    && one.cassette.equals(cassette)
-                    && one.entry.op().equals(JournalEntry.ASIDE)) {
+        for (SavedCassette one : saved) {
+            if (!one.settled && one.cassette.equals(cassette) && one.isAside()) {
                 return settle(one, passed);
             }
         }
@@ -288,7 +197,7 @@ public final class Undo implements AutoCloseable {
                 FileResult.Kind.FAILED, "it was not moved aside by " + key + ", or is settled");
     }
 
-    private FileResult settle(Saved one, boolean passed) {
+    private FileResult settle(SavedCassette one, boolean passed) {
         FileResult result = new UndoSteps(folder, one.entry, one.seqName()).settleAside(passed);
         if (result.kind() == FileResult.Kind.FAILED) {
             one.keepForRecovery = true;
@@ -299,7 +208,7 @@ public final class Undo implements AutoCloseable {
     }
 
     /** Removes the journal entry first, then the copy: a crash in between loses only a copy. */
-    private void discard(Saved one) {
+    private void discard(SavedCassette one) {
         one.settled = true;
         try {
             folder.work().journal().remove(one.entry);
@@ -323,11 +232,11 @@ public final class Undo implements AutoCloseable {
         }
         closed = true;
         try {
-            for (Saved one : saved) {
+            for (SavedCassette one : saved) {
                 if (one.settled || one.keepForRecovery) {
                     continue;
                 }
-                if (one.entry.op().equals(JournalEntry.ASIDE)) {
+                if (one.isAside()) {
                     settle(one, true);
                 } else {
                     discard(one);

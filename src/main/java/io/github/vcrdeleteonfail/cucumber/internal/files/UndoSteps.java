@@ -35,7 +35,23 @@ final class UndoSteps {
                                     return putBack(parent, name);
                                 },
                                 !absent);
-        return absent && result.kind() == FileResult.Kind.ABSENT ? notCreated() : result;
+        if (result.kind() != FileResult.Kind.ABSENT) {
+            return result;
+        }
+        return absent ? notCreated() : blocked(result);
+    }
+
+    /**
+     * A saved state that cannot go back because something on its way is no longer a folder (the
+     * scenario put a file there): a failure, so the copy is kept rather than discarded.
+     */
+    private static FileResult blocked(FileResult result) {
+        return FileResult.of(
+                FileResult.Kind.FAILED,
+                "could not put it back ("
+                        + result.detail()
+                        + "); the saved copy is kept in the work folder for the next run's"
+                        + " recovery");
     }
 
     private static FileResult notCreated() {
@@ -111,7 +127,7 @@ final class UndoSteps {
         if (absent && result.kind() == FileResult.Kind.ABSENT && !passed) {
             return FileResult.of(FileResult.Kind.UNCHANGED, "nothing was recorded");
         }
-        return result;
+        return !absent && result.kind() == FileResult.Kind.ABSENT ? blocked(result) : result;
     }
 
     private CassetteFolder.Locked locked() {

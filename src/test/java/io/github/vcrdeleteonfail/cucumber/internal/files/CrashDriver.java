@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * The JVM the crash tests kill: performs one operation on a prepared cassette folder, and halts
- * wherever {@code -Dvcr.delete-on-fail.test.halt-at} says. Sets nothing up itself.
+ * wherever {@code -D}{@link Checkpoints#PROPERTY} says. Sets nothing up itself.
  */
 public final class CrashDriver {
 
@@ -20,7 +20,12 @@ public final class CrashDriver {
     public static void main(String[] args) throws IOException {
         String operation = args[0];
         Path cassettes = Path.of(args[1]);
-        WorkFolder work = WorkFolder.at(Path.of(args[2]), cassettes, "crash-run");
+        // The repairing JVM is a run of its own: a run never repairs its own folder.
+        WorkFolder work =
+                WorkFolder.at(
+                        Path.of(args[2]),
+                        cassettes,
+                        operation.equals("recover") ? "recovering" : "crash-run");
         Path quarantine = Path.of(args[3]);
         CassetteFolder folder =
                 new CassetteFolder(cassettes, work, true, Boolean.parseBoolean(args[4]));
@@ -87,6 +92,24 @@ public final class CrashDriver {
                     Files.writeString(cassettes.resolve("made/fresh.yaml"), "fresh");
                     undo.settleRefresh(path("made"), false);
                 }
+                return;
+            case "changed-then-killed":
+                // Killed mid-scenario, after it changed a snapshotted folder cassette.
+                folder.begin("scenario").snapshot(path("rec"));
+                Files.writeString(cassettes.resolve("rec/1.yaml"), "changed");
+                Files.delete(cassettes.resolve("rec/2.yaml"));
+                Files.writeString(cassettes.resolve("rec/new.yaml"), "new");
+                Runtime.getRuntime().halt(Checkpoints.HALT_STATUS);
+                return;
+            case "created-then-killed":
+                // Killed mid-scenario, after it created a folder cassette that was absent.
+                folder.begin("scenario").snapshot(path("made"));
+                Files.createDirectories(cassettes.resolve("made/inner"));
+                Files.writeString(cassettes.resolve("made/inner/x.yaml"), "made");
+                Runtime.getRuntime().halt(Checkpoints.HALT_STATUS);
+                return;
+            case "recover":
+                folder.work().recover();
                 return;
             default:
                 throw new IllegalArgumentException(operation);

@@ -20,11 +20,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Kills a real JVM at every checkpoint of every multi-step operation ({@link CrashDriver}), then
- * runs recovery and checks that every cassette exists exactly once under its own name, in the
- * expected state, that the dead run's folder is gone and that the repair was reported.
+ * Kills a real JVM at every checkpoint of every multi-step operation ({@link CrashDriver}),
+ * recovery included (a scenario killed, then the repairing run killed mid-repair), then runs
+ * recovery and checks that every cassette exists exactly once under its own name, in the expected
+ * state, that the dead run's folder is gone and that the repair was reported. This is the one place
+ * that proves every point of {@link Checkpoints#ALL} is reached.
  */
 class CrashRecoveryTest {
+
+    /** Operations "recover after X": X kills its own JVM, then a repairing JVM is killed. */
+    private static final String RECOVER = "recover after ";
 
     @TempDir Path temp;
 
@@ -48,6 +53,8 @@ class CrashRecoveryTest {
             ops.add(new Object[] {"quarantine-folder", true});
         } else if (point.startsWith("snapshot.")) {
             ops.add(new Object[] {"restore-file", false});
+            ops.add(new Object[] {"restore-folder", false});
+        } else if (point.equals("restore.during-incoming")) {
             ops.add(new Object[] {"restore-folder", false});
         } else if (point.equals("restore.after-incoming")
                 || point.equals("restore.after-rename-in")) {
@@ -75,6 +82,13 @@ class CrashRecoveryTest {
             ops.add(new Object[] {"refresh-created", false});
         } else if (point.startsWith("put-back.")) {
             ops.add(new Object[] {"refresh-failed", false});
+        } else if (point.equals("recover.after-remove")) {
+            ops.add(new Object[] {RECOVER + "created-then-killed", false});
+        } else if (point.equals("recover.after-aside")) {
+            ops.add(new Object[] {RECOVER + "changed-then-killed", false});
+            ops.add(new Object[] {RECOVER + "created-then-killed", false});
+        } else if (point.startsWith("recover.")) {
+            ops.add(new Object[] {RECOVER + "changed-then-killed", false});
         }
         return ops;
     }
@@ -94,7 +108,17 @@ class CrashRecoveryTest {
         prepare(cassettes);
         Map<String, String> start = TreeState.of(cassettes);
 
-        int status = fork(point, operation, cassettes, work, quarantine, crossFileSystem);
+        int status;
+        if (operation.startsWith(RECOVER)) {
+            // A scenario killed mid-way, then the repairing run killed mid-repair.
+            String scenario = operation.substring(RECOVER.length());
+            assertThat(fork(null, scenario, cassettes, work, quarantine, false))
+                    .as("the scenario's JVM was killed")
+                    .isEqualTo(Checkpoints.HALT_STATUS);
+            status = fork(point, "recover", cassettes, work, quarantine, crossFileSystem);
+        } else {
+            status = fork(point, operation, cassettes, work, quarantine, crossFileSystem);
+        }
 
         assertThat(status).as("the JVM halted at " + point).isEqualTo(Checkpoints.HALT_STATUS);
         Map<String, String> halted = TreeState.of(cassettes);
@@ -178,7 +202,9 @@ class CrashRecoveryTest {
                         java,
                         "-Xshare:auto",
                         "-XX:TieredStopAtLevel=1",
-                        "-D" + Checkpoints.PROPERTY + "=" + point,
+                        // Assertions on: a point reached but not listed in ALL fails the driver.
+                        "-ea",
+                        "-D" + Checkpoints.PROPERTY + "=" + (point == null ? "" : point),
                         "-cp",
                         System.getProperty("java.class.path"),
                         CrashDriver.class.getName(),

@@ -166,4 +166,76 @@ class UndoTest {
         assertThat(TreeState.of(cassettes)).isEqualTo(start);
         assertThat(cassettes.resolve("a.yaml")).hasContent("a");
     }
+
+    @Test
+    void aSecondSnapshotOfASettledCassetteWhoseFolderIsGoneIsJournaledAsAbsent()
+            throws IOException {
+        try (Undo undo = new CassetteFolder(cassettes, work).begin("s")) {
+            undo.moveAside(path("shared/deep/x.yaml"));
+            assertThat(undo.settleRefresh(path("shared/deep/x.yaml"), true).kind())
+                    .isEqualTo(FileResult.Kind.PUT_BACK);
+            TestFiles.deleteTree(cassettes.resolve("shared/deep"));
+
+            assertThat(undo.snapshot(path("shared/deep/x.yaml")).kind())
+                    .isEqualTo(FileResult.Kind.ABSENT);
+            Files.createDirectories(cassettes.resolve("shared/deep"));
+            Files.writeString(cassettes.resolve("shared/deep/x.yaml"), "created by the scenario");
+
+            assertThat(undo.restoreAll())
+                    .extracting(r -> r.result().kind())
+                    .containsExactly(FileResult.Kind.REMOVED_CREATED);
+        }
+        assertThat(cassettes.resolve("shared/deep/x.yaml")).doesNotExist();
+    }
+
+    @Test
+    void aCassetteThatCannotGoBackBecauseItsFolderBecameAFileFailsAndKeepsItsCopy()
+            throws IOException {
+        try (Undo undo = new CassetteFolder(cassettes, work).begin("s")) {
+            undo.snapshot(path("shared/login.yaml"));
+            TestFiles.deleteTree(cassettes.resolve("shared"));
+            Files.writeString(cassettes.resolve("shared"), "a file where the folder was");
+
+            assertThat(undo.restoreAll())
+                    .singleElement()
+                    .satisfies(
+                            r -> {
+                                assertThat(r.result().kind()).isEqualTo(FileResult.Kind.FAILED);
+                                assertThat(r.result().detail())
+                                        .startsWith("could not put it back (it does not exist (")
+                                        .endsWith(
+                                                "kept in the work folder for the next run's"
+                                                        + " recovery");
+                            });
+        }
+        work.close();
+        assertThat(cassettes.resolve("shared")).hasContent("a file where the folder was");
+        assertThat(temp.resolve(".work")).as("kept for the next run").isDirectory();
+        Files.delete(cassettes.resolve("shared"));
+        WorkFolder next = WorkFolder.at(temp.resolve(".work"), cassettes, "run-2");
+        assertThat(next.recover())
+                .extracting(Repair::toString)
+                .containsExactly(
+                        "shared/login.yaml: restored to its state before a scenario that did not"
+                                + " finish");
+        next.close();
+        assertThat(cassettes.resolve("shared/login.yaml")).hasContent("login");
+        assertThat(TreeState.of(cassettes.resolve("shared"))).containsOnlyKeys("login.yaml");
+    }
+
+    @Test
+    void aCassetteMovedAsideThatCannotGoBackFailsAndKeepsItsOriginal() throws IOException {
+        try (Undo undo = new CassetteFolder(cassettes, work).begin("s")) {
+            undo.moveAside(path("shared/login.yaml"));
+            TestFiles.deleteTree(cassettes.resolve("shared"));
+            Files.writeString(cassettes.resolve("shared"), "a file where the folder was");
+
+            FileResult settled = undo.settleRefresh(path("shared/login.yaml"), false);
+
+            assertThat(settled.kind()).isEqualTo(FileResult.Kind.FAILED);
+            assertThat(settled.detail()).startsWith("could not put it back (");
+        }
+        work.close();
+        assertThat(temp.resolve(".work")).as("the original is kept for the next run").isDirectory();
+    }
 }

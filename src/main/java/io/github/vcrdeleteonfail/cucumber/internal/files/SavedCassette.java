@@ -1,0 +1,34 @@
+package io.github.vcrdeleteonfail.cucumber.internal.files;
+
+import java.nio.file.Path;
+
+/**
+ * One cassette saved by an {@link Undo} unit: its journal entry (which names the copy in the work
+ * folder), and how far it has been settled. Guarded by the unit.
+ */
+final class SavedCassette {
+
+    final CassettePath cassette;
+    final JournalEntry entry;
+
+    /** Restored, put back or discarded: nothing of it is left to do. */
+    boolean settled;
+
+    /** A step failed: the journal entry and copy stay for the next run's recovery. */
+    boolean keepForRecovery;
+
+    SavedCassette(CassettePath cassette, JournalEntry entry) {
+        this.cassette = cassette;
+        this.entry = entry;
+    }
+
+    /** The copy's name in the run's copies folder: the entry's sequence number. */
+    Path seqName() {
+        return Folder.name(Long.toString(entry.seq()));
+    }
+
+    /** Whether this is a cassette moved aside for a safe refresh (not a snapshot copy). */
+    boolean isAside() {
+        return entry.op().equals(JournalEntry.ASIDE);
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.vcrdeleteonfail.cucumber.internal.files;
+
+import static io.github.vcrdeleteonfail.cucumber.internal.files.CassettePathTest.path;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The work folder ({@code snapshot-dir}): when it exists, what it holds, whom recovery repairs. */
+class WorkFolderTest {
+
+    @TempDir Path temp;
+    private Path cassettes;
+    private Path workPath;
+
+    @BeforeEach
+    void prepare() throws IOException {
+        temp = temp.toRealPath();
+        cassettes = Files.createDirectories(temp.resolve("cassettes"));
+        Files.writeString(cassettes.resolve("a.yaml"), "a recording");
+        workPath = temp.resolve(".vcr-delete-on-fail");
+    }
+
+    /** A journal entry left pending by a run: a snapshot of a cassette that was absent. */
+    private static void pendingAbsentEntry(WorkFolder work, String cassette) throws IOException {
+        work.ensureRun();
+        work.journal()
+                .write(
+                        JournalEntry.of(
+                                work.nextSeq(),
+                                JournalEntry.SNAPSHOT,
+                                "absent",
+                                work.cassetteDir(),
+                                path(cassette)));
+    }
+
+    private List<JournalEntry> journalOf(String runName) throws IOException {
+        return Journal.read(workPath.resolve(runName).resolve(WorkFolder.JOURNAL));
+    }
+
+    @Test
+    void isCreatedOnlyWhenAFileIsFirstTouchedAndIgnoredByGit() throws IOException {
+        WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
+        CassetteFolder folder = new CassetteFolder(cassettes, work);
+        assertThat(work.recover()).isEmpty();
+        assertThat(folder.newestModification(path("a.yaml"))).isPresent();
+        assertThat(workPath).as("nothing touched yet").doesNotExist();
+
+        assertThat(folder.delete(path("a.yaml")).kind()).isEqualTo(FileResult.Kind.DELETED);
+
+        assertThat(workPath.resolve(".gitignore")).hasContent("*");
+        assertThat(Files.readString(workPath.resolve(".gitignore"))).isEqualTo("*\n");
+        assertThat(workPath.resolve("run-1")).isDirectory();
+        work.close();
+        assertThat(workPath).as("gone: nothing was pending").doesNotExist();
+    }
+
+    @Test
+    void staysWhileAnotherRunUsesItAndGoesWithTheLastOne() throws IOException {
+        Files.writeString(cassettes.resolve("b.yaml"), "b");
+        WorkFolder one = WorkFolder.at(workPath, cassettes, "run-1");
+        WorkFolder two = WorkFolder.at(workPath, cassettes, "run-2");
+        new CassetteFolder(cassettes, one).delete(path("a.yaml"));
+        new CassetteFolder(cassettes, two).delete(path("b.yaml"));
+
+        one.close();
+
+        assertThat(workPath.resolve("run-1")).doesNotExist();
+        assertThat(workPath.resolve("run-2")).isDirectory();
+        assertThat(workPath.resolve(".gitignore")).exists();
+        two.close();
+        assertThat(workPath).doesNotExist();
+    }
+
+    @Test
+    void survivesCloseWithAPendingEntryUntilTheNextRunRepairsIt() throws IOException {
+        WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
+        pendingAbsentEntry(work, "made.yaml");
+        Files.writeString(cassettes.resolve("made.yaml"), "made by a scenario that never ended");
+
+        work.close();
+
+        assertThat(workPath.resolve(".gitignore")).exists();
+        assertThat(journalOf("run-1")).hasSize(1);
+        WorkFolder next = WorkFolder.at(workPath, cassettes, "run-2");
+        assertThat(next.recover())
+                .extracting(Repair::toString)
+                .containsExactly(
+                        "made.yaml: removed: it was created by a scenario that did not finish");
+        next.close();
+        assertThat(cassettes.resolve("made.yaml")).doesNotExist();
+        assertThat(cassettes.resolve("a.yaml")).hasContent("a recording");
+        assertThat(workPath).doesNotExist();
+    }
+
+    @Test
+    void aLiveRunIsNeverRepairedByAnotherRunOfTheSameFolder() throws IOException {
+        WorkFolder live = WorkFolder.at(workPath, cassettes, "live");
+        try (Undo scenario = new CassetteFolder(cassettes, live).begin("scenario")) {
+            scenario.snapshot(path("a.yaml"));
+            Files.writeString(cassettes.resolve("a.yaml"), "being recorded");
+
+            WorkFolder other = WorkFolder.at(workPath, cassettes, "other");
+            assertThat(other.recover()).isEmpty();
+            other.close();
+
+            assertThat(cassettes.resolve("a.yaml")).hasContent("being recorded");
+            assertThat(journalOf("live")).hasSize(1);
+            assertThat(scenario.restoreAll())
+                    .extracting(r -> r.result().kind())
+                    .containsExactly(FileResult.Kind.RESTORED);
+        }
+        live.close();
+        assertThat(cassettes.resolve("a.yaml")).hasContent("a recording");
+        assertThat(workPath).doesNotExist();
+    }
+
+    @Test
+    void recoveryLeavesTheEntriesOfAnotherCassetteFolderToThatFolder() throws IOException {
+        Path elsewhere = Files.createDirectories(temp.resolve("other-cassettes"));
+        Files.writeString(elsewhere.resolve("made.yaml"), "made by a scenario that never ended");
+        WorkFolder dead = WorkFolder.at(workPath, elsewhere, "dead");
+        pendingAbsentEntry(dead, "made.yaml");
+        dead.close();
+
+        WorkFolder mine = WorkFolder.at(workPath, cassettes, "mine");
+        assertThat(mine.recover()).isEmpty();
+        mine.close();
+
+        assertThat(elsewhere.resolve("made.yaml")).exists();
+        assertThat(journalOf("dead")).hasSize(1);
+        WorkFolder theirs = WorkFolder.at(workPath, elsewhere, "theirs");
+        assertThat(theirs.recover())
+                .extracting(r -> r.cassette().toString())
+                .containsExactly("made.yaml");
+        theirs.close();
+        assertThat(elsewhere.resolve("made.yaml")).doesNotExist();
+        assertThat(workPath).doesNotExist();
+    }
+}
