@@ -104,3 +104,89 @@ Feature: Real recorders, end to end
     Then the sample run passes
     And the service was called 0 times
     And every cassette file that existed before the run is byte-identical
+
+  Scenario: EasyVCR with refresh: a passing refresh records the new answers, a failing one keeps the previous recording
+    Given the feature file "users.feature":
+      """
+      @vcr-delete-on-fail @easyvcr
+      Feature: Users
+        Scenario: Fetch a user
+          When I fetch "/users/alice" through the recorder
+          Then the answer contains "Alice"
+        Scenario: Fetch the orders
+          When I fetch "/users/alice" through the recorder
+          And I fetch "/users/alice/orders" through the recorder
+          Then the scenario fails here if told to
+      """
+    And the plugin configuration:
+      """
+      extension: .json
+      """
+    When Cucumber runs the features
+    Then the sample run passes
+    And the service was called 3 times
+    Given the plugin configuration:
+      """
+      extension: .json
+      refresh: all
+      """
+    And the scenarios fail half way
+    When Cucumber runs the features again
+    Then the sample run fails
+    And the service was called 3 times
+    And the cassette "users/Fetch_a_user.json" was recorded afresh
+    And the cassette "users/Fetch_the_orders.json" is as it was before the run
+    And the summary lists the cassettes:
+      | outcome                     | cassette                    |
+      | refreshed                   | users/Fetch_a_user.json     |
+      | kept the previous recording | users/Fetch_the_orders.json |
+    Given the plugin configuration:
+      """
+      extension: .json
+      """
+    And the scenarios no longer fail
+    When Cucumber runs the features again
+    Then the sample run passes
+    And the service was called 0 times
+    And every cassette file that existed before the run is byte-identical
+
+  Scenario: WireMock with refresh: a passing refresh records the new answers, a failing one keeps the previous folder
+    Given the feature file "users.feature":
+      """
+      @vcr-delete-on-fail @wiremock
+      Feature: Users
+        Scenario: Fetch a user
+          When I fetch "/users/alice" through the recorder
+          Then the answer contains "Alice"
+        Scenario: Fetch the orders
+          When I fetch "/users/alice" through the recorder
+          And I fetch "/users/alice/orders" through the recorder
+          Then the scenario fails here if told to
+      """
+    And the plugin configuration:
+      """
+      extension: ""
+      """
+    When Cucumber runs the features
+    Then the sample run passes
+    And the service was called 3 times
+    Given the plugin configuration:
+      """
+      extension: ""
+      refresh: all
+      """
+    And the scenarios fail half way
+    When Cucumber runs the features again
+    Then the sample run fails
+    And the service was called 3 times
+    And the cassette "users/Fetch_a_user" was recorded afresh
+    And the cassette "users/Fetch_the_orders" is as it was before the run
+    Given the plugin configuration:
+      """
+      extension: ""
+      """
+    And the scenarios no longer fail
+    When Cucumber runs the features again
+    Then the sample run passes
+    And the service was called 0 times
+    And every cassette file that existed before the run is byte-identical

@@ -324,6 +324,45 @@ public class SpecificationSteps {
         assertThat(hits.get()).as(run.describe()).isEqualTo(count);
     }
 
+    @Then("the cassette {string} is as it was before the run")
+    public void asBeforeTheRun(String path) throws IOException {
+        assertThat(contentsOf(path)).as(run.describe()).isNotEmpty().isEqualTo(before(path));
+    }
+
+    @Then("the cassette {string} was recorded afresh")
+    public void recordedAfresh(String path) throws IOException {
+        Map<String, String> now = contentsOf(path);
+        assertThat(now).as(run.describe()).isNotEmpty();
+        assertThat(now).as(run.describe()).isNotEqualTo(before(path));
+    }
+
+    /** Every file of a file or folder cassette as it is now, by path relative to it. */
+    private Map<String, String> contentsOf(String path) throws IOException {
+        Path cassette = cassetteDir.resolve(path);
+        Map<String, String> contents = new java.util.TreeMap<>();
+        if (Files.isRegularFile(cassette)) {
+            contents.put("", Files.readString(cassette));
+        }
+        for (String file : listFiles(cassette)) {
+            contents.put(file, Files.readString(cassette.resolve(file)));
+        }
+        return contents;
+    }
+
+    /** The same, as it was before the last run. */
+    private Map<String, String> before(String path) {
+        Path cassette = cassetteDir.resolve(path);
+        Map<String, String> contents = new java.util.TreeMap<>();
+        before.forEach(
+                (file, bytes) -> {
+                    if (file.equals(cassette) || file.startsWith(cassette)) {
+                        String relative = cassette.relativize(file).toString().replace('\\', '/');
+                        contents.put(relative, new String(bytes, StandardCharsets.UTF_8));
+                    }
+                });
+        return contents;
+    }
+
     @Then("every cassette file that existed before the run is byte-identical")
     public void everyCassetteIdentical() throws IOException {
         for (Map.Entry<Path, byte[]> file : before.entrySet()) {
