@@ -104,6 +104,25 @@ class CrashedRunTest {
         assertKilledMidScenarioThenRepaired();
     }
 
+    @Test
+    void aRunKilledWhileRefreshingIsRepairedByTheNextRun() throws Exception {
+        Files.writeString(config, "refresh: all\n", java.nio.file.StandardOpenOption.APPEND);
+        Path feature = crashFeature("the JVM is killed here");
+        Process first = start(feature, null);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.exists(signal) && first.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(signal).as(output(first)).exists();
+        } finally {
+            first.destroyForcibly();
+            first.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        assertKilledMidScenarioThenRepaired();
+    }
+
     private void assertKilledMidScenarioThenRepaired() throws Exception {
         assertThat(cassettes.resolve(CASSETTE))
                 .as("the run died with the new, partial recording in place")
@@ -126,10 +145,10 @@ class CrashedRunTest {
                         line ->
                                 assertThat(line)
                                         .startsWith(
-                                                "WARNING: vcr-delete-on-fail repaired what a run"
-                                                        + " that died left behind: "
+                                                "WARNING: Cassette "
                                                         + CASSETTE
-                                                        + ": restored"));
+                                                        + " repaired after a crash for a run that"
+                                                        + " died before it finished: "));
         assertThat(work).as("the work folder").doesNotExist();
     }
 

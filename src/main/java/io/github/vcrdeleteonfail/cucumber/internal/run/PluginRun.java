@@ -5,20 +5,15 @@ import static java.util.Objects.requireNonNull;
 import io.cucumber.plugin.event.Node;
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.TestCase;
-import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
 import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigLayers;
 import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
-import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
 import io.github.vcrdeleteonfail.cucumber.internal.gherkin.NameCollisions;
 import io.github.vcrdeleteonfail.cucumber.internal.gherkin.OutlineIndex;
 import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
@@ -32,20 +27,12 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL)
 public final class PluginRun {
 
-    private final ConfigLayers layers;
     private final DryRun dryRun;
-    private final String runId;
+    private final RunSetup setup;
     private final String registration;
     private final OutlineIndex outlines = new OutlineIndex();
     private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
     private final ThreadLocal<InFlight> onThisThread = new ThreadLocal<>();
-    private final Object lock = new Object();
-    private Map<String, Object> glueSettings = Map.of();
-    private volatile Configuration config;
-    private volatile NameCollisions collisions;
-    private volatile Services services;
-    private volatile ScenarioHandler handler;
-    private volatile String frozenBy;
     private volatile Thread runThread;
     private final RunLevel runLevel = new RunLevel();
 
@@ -58,30 +45,11 @@ public final class PluginRun {
      * @param registration how the plugin was registered, for messages
      */
     public PluginRun(ConfigLayers layers, String dryRunSource, String runId, String registration) {
-        this.layers = requireNonNull(layers, "layers");
         this.dryRun = new DryRun(dryRunSource);
-        this.runId = requireNonNull(runId, "runId");
+        this.setup =
+                new RunSetup(
+                        requireNonNull(layers, "layers"), dryRun, requireNonNull(runId, "runId"));
         this.registration = requireNonNull(registration, "registration");
-        configure(layers.resolve(Map.of()));
-    }
-
-    private void configure(Configuration configuration) {
-        this.config = configuration;
-        // Only the default namer's names are compared: a custom namer may share on purpose.
-        if (configuration.namer() instanceof DefaultCassetteNamer) {
-            NamerCall namer = new NamerCall(configuration.namer(), configuration.cassetteDir());
-            this.collisions = new NameCollisions(scenario -> relative(namer, scenario), true);
-        } else {
-            this.collisions = null;
-        }
-    }
-
-    private static List<Path> relative(NamerCall namer, ScenarioInfo scenario) {
-        List<Path> paths = new ArrayList<>();
-        for (CassettePath path : namer.name(scenario).paths) {
-            paths.add(Path.of(path.toString()));
-        }
-        return paths;
     }
 
     /**
@@ -90,7 +58,7 @@ public final class PluginRun {
      * @return such as {@code VcrDeleteOnFailPlugin:restore.yaml (file /x/restore.yaml)}
      */
     public String registration() {
-        return registration + " (configuration: " + config.source() + ")";
+        return registration + " (configuration: " + setup.configuration().source() + ")";
     }
 
     // ---- events ---------------------------------------------------------------------------
@@ -103,8 +71,8 @@ public final class PluginRun {
      */
     public void sourceParsed(URI uri, Collection<? extends Node> nodes) {
         outlines.register(uri, nodes);
-        NameCollisions detector = collisions;
-        if (detector != null && config.enabled()) {
+        NameCollisions detector = setup.collisions();
+        if (detector != null && setup.configuration().enabled()) {
             for (String warning : detector.check(uri, nodes)) {
                 PluginLog.warn(warning);
             }
@@ -125,7 +93,7 @@ public final class PluginRun {
         InFlight scenario = new InFlight(describe(testCase), dryRun.observe(testCase));
         inFlight.put(scenario.scenario.getId(), scenario);
         onThisThread.set(scenario);
-        handler(Printable.of(scenario.scenario)).started(scenario);
+        setup.handler(Printable.of(scenario.scenario)).started(scenario);
     }
 
     /**
@@ -140,7 +108,7 @@ public final class PluginRun {
         if (scenario == null) {
             scenario = new InFlight(describe(testCase), dryRun.observe(testCase));
         }
-        handler(Printable.of(scenario.scenario))
+        setup.handler(Printable.of(scenario.scenario))
                 .finished(scenario, result.getStatus(), result.getError());
     }
 
@@ -152,7 +120,7 @@ public final class PluginRun {
      */
     public void runFinished(Throwable runError) {
         try {
-            Services acting = services;
+            Services acting = setup.servicesOrNull();
             if (acting != null) {
                 runLevel.finish(acting, runError);
                 new RunEnd(acting).finish();
@@ -174,19 +142,7 @@ public final class PluginRun {
      * @throws io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException for a bad value
      */
     public void applySettings(Map<String, Object> settings) {
-        synchronized (lock) {
-            if (services != null) {
-                throw new IllegalStateException(
-                        "vcr-delete-on-fail: CassetteSettings can only change the configuration"
-                                + " before the first scenario starts, and "
-                                + frozenBy
-                                + " has already started. Call it from a static @BeforeAll hook.");
-            }
-            Map<String, Object> merged = new HashMap<>(glueSettings);
-            merged.putAll(settings);
-            configure(layers.resolve(merged));
-            glueSettings = Map.copyOf(merged);
-        }
+        setup.apply(settings);
     }
 
     /**
@@ -195,7 +151,7 @@ public final class PluginRun {
      * @return the absolute folder
      */
     public Path cassetteDir() {
-        return config.cassetteDir();
+        return setup.configuration().cassetteDir();
     }
 
     /**
@@ -252,7 +208,7 @@ public final class PluginRun {
     }
 
     Configuration configuration() {
-        return config;
+        return setup.configuration();
     }
 
     InFlight inFlight(String id) {
@@ -263,31 +219,12 @@ public final class PluginRun {
         return runLevel;
     }
 
-    String runId() {
-        return runId;
-    }
-
-    /** The services, built once when the configuration becomes final. */
     Services services(String by) {
-        Services acting = services;
-        if (acting != null) {
-            return acting;
-        }
-        synchronized (lock) {
-            if (services == null) {
-                Services built = new Services(config, runId, dryRun.source());
-                handler = new ScenarioHandler(built);
-                frozenBy = by;
-                services = built;
-                built.start();
-            }
-            return services;
-        }
+        return setup.services(by);
     }
 
     ScenarioHandler handler(String by) {
-        services(by);
-        return handler;
+        return setup.handler(by);
     }
 
     private ScenarioInfo describe(TestCase testCase) {

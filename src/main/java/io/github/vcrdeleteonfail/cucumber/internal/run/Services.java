@@ -5,6 +5,7 @@ import io.github.vcrdeleteonfail.cucumber.internal.decision.CassetteTags;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.MisspelledTags;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.Verdict;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassetteFolder;
+import io.github.vcrdeleteonfail.cucumber.internal.files.Repair;
 import io.github.vcrdeleteonfail.cucumber.internal.files.WorkFolder;
 import io.github.vcrdeleteonfail.cucumber.internal.report.Outcome;
 import io.github.vcrdeleteonfail.cucumber.internal.report.RunSummary;
@@ -13,6 +14,7 @@ import io.github.vcrdeleteonfail.cucumber.internal.strategy.PassiveStrategy;
 import io.github.vcrdeleteonfail.cucumber.internal.strategy.QuarantineStrategy;
 import io.github.vcrdeleteonfail.cucumber.internal.strategy.RestoreStrategy;
 import io.github.vcrdeleteonfail.cucumber.internal.strategy.Strategy;
+import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 
 /**
  * What a run works with once its configuration is final (at the first scenario, or the first glue
@@ -116,10 +118,12 @@ final class Services {
                             + " restored");
             return;
         }
-        for (Object repair : work.recover()) {
-            String text = "vcr-delete-on-fail repaired what a run that died left behind: " + repair;
-            PluginLog.warn(text);
-            summary.notice(text);
+        Reporter reporter = new Reporter(summary, "a run that died before it finished", null, null);
+        for (Repair repair : work.recover()) {
+            reporter.record(
+                    Outcome.REPAIRED,
+                    Printable.of(repair.cassette()),
+                    Printable.of(repair.action()));
         }
     }
 }

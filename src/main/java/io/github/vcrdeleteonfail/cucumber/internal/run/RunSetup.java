@@ -1,0 +1,111 @@
+package io.github.vcrdeleteonfail.cucumber.internal.run;
+
+import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
+import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
+import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigLayers;
+import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
+import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
+import io.github.vcrdeleteonfail.cucumber.internal.gherkin.NameCollisions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A run's configuration until it becomes final: glue code may change it ({@code CassetteSettings})
+ * until the first scenario starts or a glue call needs it; then the {@link Services} are built,
+ * once, and nothing changes any more.
+ */
+final class RunSetup {
+
+    private final ConfigLayers layers;
+    private final DryRun dryRun;
+    private final String runId;
+    private final Object lock = new Object();
+    private Map<String, Object> glueSettings = Map.of();
+    private volatile Configuration config;
+    private volatile NameCollisions collisions;
+    private volatile Services services;
+    private volatile ScenarioHandler handler;
+    private volatile String frozenBy;
+
+    RunSetup(ConfigLayers layers, DryRun dryRun, String runId) {
+        this.layers = layers;
+        this.dryRun = dryRun;
+        this.runId = runId;
+        configure(layers.resolve(Map.of()));
+    }
+
+    private void configure(Configuration configuration) {
+        this.config = configuration;
+        // Only the default namer's names are compared: a custom namer may share on purpose.
+        if (configuration.namer() instanceof DefaultCassetteNamer) {
+            NamerCall namer = new NamerCall(configuration.namer(), configuration.cassetteDir());
+            this.collisions = new NameCollisions(scenario -> relative(namer, scenario), true);
+        } else {
+            this.collisions = null;
+        }
+    }
+
+    private static List<Path> relative(NamerCall namer, ScenarioInfo scenario) {
+        List<Path> paths = new ArrayList<>();
+        for (CassettePath path : namer.name(scenario).paths) {
+            paths.add(Path.of(path.toString()));
+        }
+        return paths;
+    }
+
+    Configuration configuration() {
+        return config;
+    }
+
+    /** The check of colliding default names, or null when the namer is not the default one. */
+    NameCollisions collisions() {
+        return collisions;
+    }
+
+    void apply(Map<String, Object> settings) {
+        synchronized (lock) {
+            if (services != null) {
+                throw new IllegalStateException(
+                        "vcr-delete-on-fail: CassetteSettings can only change the configuration"
+                                + " before the first scenario starts, and "
+                                + frozenBy
+                                + " has already started. Call it from a static @BeforeAll hook.");
+            }
+            Map<String, Object> merged = new HashMap<>(glueSettings);
+            merged.putAll(settings);
+            configure(layers.resolve(merged));
+            glueSettings = Map.copyOf(merged);
+        }
+    }
+
+    /** The services, built once when the configuration becomes final. */
+    Services services(String by) {
+        Services acting = services;
+        if (acting != null) {
+            return acting;
+        }
+        synchronized (lock) {
+            if (services == null) {
+                Services built = new Services(config, runId, dryRun.source());
+                handler = new ScenarioHandler(built);
+                frozenBy = by;
+                services = built;
+                built.start();
+            }
+            return services;
+        }
+    }
+
+    /** The services if the configuration became final, else null: nothing to finish. */
+    Services servicesOrNull() {
+        return services;
+    }
+
+    ScenarioHandler handler(String by) {
+        services(by);
+        return handler;
+    }
+}
