@@ -78,3 +78,40 @@ Feature: A dry run never deletes anything
       """
       a dry run was requested by the command line option --dry-run
       """
+
+  Scenario: A dry run asked for where the plugin cannot read it is seen from Cucumber itself
+    # Arguments given to Main.run in this JVM appear in no property, variable or file the plugin
+    # can read; Cucumber's own execution mode of each scenario shows the dry run all the same.
+    When Cucumber runs the features in this JVM with the option "--dry-run"
+    Then the cassette "dry/Not_written_yet.yaml" is untouched
+    And the summary lists the cassettes:
+      | outcome        | cassette                 |
+      | kept (dry run) | dry/Not_written_yet.yaml |
+    And the plugin logs:
+      """
+      a dry run was requested by Cucumber's own options (its scenarios run as a dry run)
+      """
+
+  Scenario: A readable source that asks for a dry run keeps the run passive even when Cucumber runs for real
+    # The CLI ignores junit-platform.properties, so Cucumber runs the steps; the plugin errs on the
+    # safe side, touches nothing, and says which setting to remove.
+    Given the classpath resource "junit-platform.properties":
+      """
+      cucumber.execution.dry-run=true
+      """
+    And the feature file "dry.feature":
+      """
+      @vcr-delete-on-fail
+      Feature: Dry
+        Scenario: Fails for real
+          When a step fails
+      """
+    And the cassette "dry/Fails_for_real.yaml" exists
+    When Cucumber runs the features
+    Then the sample run fails
+    And the cassette "dry/Fails_for_real.yaml" is untouched
+    And the plugin warns:
+      """
+      cucumber.execution.dry-run in junit-platform.properties asks for a dry run, but Cucumber runs the scenarios for real
+      remove that setting to let the plugin work
+      """

@@ -458,6 +458,12 @@ public class SpecificationSteps {
         runForked();
     }
 
+    @When("Cucumber runs the features in this JVM with the option {string}")
+    public void runInProcessWithOption(String option) throws IOException {
+        options.extraArguments.add(option);
+        runFeatures();
+    }
+
     private void runInProcess(String argument) {
         snapshot();
         options.pluginArgument = argument;
