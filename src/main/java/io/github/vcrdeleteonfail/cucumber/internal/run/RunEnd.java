@@ -1,5 +1,6 @@
 package io.github.vcrdeleteonfail.cucumber.internal.run;
 
+import io.github.vcrdeleteonfail.cucumber.internal.ci.CiEnvironment;
 import io.github.vcrdeleteonfail.cucumber.internal.report.SummaryText;
 import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import java.nio.file.Path;
@@ -7,16 +8,19 @@ import java.util.Optional;
 
 /**
  * The end of a run: the summary at INFO, the JSON report and the re-record list ({@link RunFiles}),
- * and the run's work folder removed. Each part is attempted even when an earlier one fails.
+ * the GitHub Actions job summary and annotations ({@link GitHubOutput}), and the run's work folder
+ * removed. Each part is attempted even when an earlier one fails.
  */
 final class RunEnd {
 
     private final Services services;
+    private final CiEnvironment environment;
     private Optional<Path> report = Optional.empty();
     private Optional<Path> rerunList = Optional.empty();
 
-    RunEnd(Services services) {
+    RunEnd(Services services, CiEnvironment environment) {
         this.services = services;
+        this.environment = environment;
     }
 
     void finish() {
@@ -39,6 +43,9 @@ final class RunEnd {
                                             () ->
                                                     "vcr-delete-on-fail could not write its"
                                                             + " re-record list"));
+            Guard.run(
+                    () -> new GitHubOutput(services, environment).write(rerunList, report),
+                    () -> "vcr-delete-on-fail could not write its GitHub Actions output");
         } finally {
             services.work.close();
         }
