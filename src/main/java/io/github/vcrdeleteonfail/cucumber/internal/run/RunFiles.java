@@ -89,7 +89,8 @@ final class RunFiles {
         Path file = ReportPath.resolve(configured, pid, services.runId);
         FileResult result = OwnedFiles.update(file, merge, marker);
         if (result.kind() == FileResult.Kind.WRITTEN) {
-            PluginLog.debug(() -> "vcr-delete-on-fail " + what + " written to " + file);
+            PluginLog.debug(
+                    () -> "vcr-delete-on-fail " + what + " written to " + Printable.of(file));
             return Optional.of(file);
         }
         if (result.kind() == FileResult.Kind.FAILED) {
