@@ -7,6 +7,7 @@ import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestSourceParsed;
+import io.github.vcrdeleteonfail.cucumber.internal.ci.CiEnvironment;
 import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigurationLoader;
 import io.github.vcrdeleteonfail.cucumber.internal.run.DryRunSources;
 import io.github.vcrdeleteonfail.cucumber.internal.run.Guard;
@@ -34,6 +35,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
     private static final AtomicLong RUNS = new AtomicLong();
 
     private final PluginRun run;
+    private final CiEnvironment environment;
 
     /** Creates the plugin with {@code vcr-delete-on-fail.yaml} from the classpath, or defaults. */
     public VcrDeleteOnFailPlugin() {
@@ -49,6 +51,11 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
      *     when the configuration is missing or invalid
      */
     public VcrDeleteOnFailPlugin(String configLocation) {
+        this(configLocation, CiEnvironment.ofThisProcess());
+    }
+
+    /** Creates the plugin in a given CI environment: this process's, or a test's stand-in. */
+    VcrDeleteOnFailPlugin(String configLocation, CiEnvironment environment) {
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         if (classLoader == null) {
             classLoader = VcrDeleteOnFailPlugin.class.getClassLoader();
@@ -71,6 +78,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
                         runId,
                         "VcrDeleteOnFailPlugin"
                                 + (configLocation == null ? "" : ":" + configLocation));
+        this.environment = environment;
     }
 
     @Override
@@ -126,7 +134,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
                 event -> {
                     try {
                         Guard.run(
-                                () -> run.runFinished(event.getResult().getError()),
+                                () -> run.runFinished(event.getResult().getError(), environment),
                                 () -> "vcr-delete-on-fail could not finish its run");
                     } finally {
                         ActiveRuns.detach(run);

@@ -1,6 +1,7 @@
 package io.github.vcrdeleteonfail.cucumber.spec;
 
 import io.cucumber.core.cli.Main;
+import io.github.vcrdeleteonfail.cucumber.CiStandIn;
 import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
 import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
 import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
@@ -30,21 +31,31 @@ final class SampleRun {
     private static final String GLUE = SampleSteps.class.getPackageName();
     private static final String PLUGIN = "io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin";
 
+    /** The plugin in a stand-in CI environment, which in-process runs register instead. */
+    private static final String STAND_IN = CiStandIn.class.getName();
+
     final int exitStatus;
     final Throwable error;
     final List<String> log;
     final String output;
+    final String standardOutput;
 
-    private SampleRun(int exitStatus, Throwable error, List<String> log, String output) {
+    private SampleRun(
+            int exitStatus, Throwable error, List<String> log, String output, String stdout) {
         this.exitStatus = exitStatus;
         this.error = error;
         this.log = log;
         this.output = output;
+        this.standardOutput = stdout;
     }
 
     /** What to run and how; the steps fill it in. */
     static final class Options {
         Path features;
+
+        /** What Cucumber is asked to run, such as {@code @rerun.txt}; the features when null. */
+        String featureArgument;
+
         Path cassetteDir;
         Path scratch;
         String pluginArgument;
@@ -56,7 +67,7 @@ final class SampleRun {
         final List<String> extraArguments = new ArrayList<>();
         int threads = THREADS;
 
-        private List<String> cucumberArguments(int threads, Path output) {
+        private List<String> cucumberArguments(int threads, Path output, String plugin) {
             List<String> args = new ArrayList<>();
             args.add("--glue");
             args.add(GLUE);
@@ -65,7 +76,7 @@ final class SampleRun {
                 args.add(glue);
             }
             args.add("--plugin");
-            args.add(pluginArgument == null ? PLUGIN : PLUGIN + ":" + pluginArgument);
+            args.add(pluginArgument == null ? plugin : plugin + ":" + pluginArgument);
             for (String extra : extraPluginArguments) {
                 args.add("--plugin");
                 args.add(PLUGIN + ":" + extra);
@@ -76,18 +87,23 @@ final class SampleRun {
             args.add(String.valueOf(threads));
             args.add("--monochrome");
             args.addAll(extraArguments);
-            args.add(features.toString());
+            args.add(featureArgument == null ? features.toString() : featureArgument);
             return args;
         }
     }
 
-    /** Runs the features in this JVM, with the context class loader seeing the classpath root. */
+    /**
+     * Runs the features in this JVM, with the context class loader seeing the classpath root. The
+     * plugin sees the options' environment as its CI environment, and nothing of this JVM's; the
+     * configuration's own variables need a forked run.
+     */
     static SampleRun inProcess(Options options) {
-        if (!options.environment.isEmpty()) {
-            throw new IllegalArgumentException("environment variables need a forked run");
+        if (options.environment.keySet().stream().anyMatch(k -> !k.startsWith("GITHUB_"))) {
+            throw new IllegalArgumentException("these environment variables need a forked run");
         }
         Path output = options.scratch.resolve("pretty-" + System.nanoTime() + ".txt");
-        List<String> args = options.cucumberArguments(options.threads, output);
+        List<String> args = options.cucumberArguments(options.threads, output, STAND_IN);
+        CiStandIn.environment(options.environment);
 
         Map<String, String> properties = new HashMap<>(options.systemProperties);
         properties.put(SampleSteps.CASSETTE_DIR_PROPERTY, options.cassetteDir.toString());
@@ -106,10 +122,12 @@ final class SampleRun {
             thread.setContextClassLoader(loader);
             try {
                 byte status = Main.run(args.toArray(new String[0]), loader);
-                return new SampleRun(status, null, capture.lines(), read(output));
+                return new SampleRun(
+                        status, null, capture.lines(), read(output), CiStandIn.standardOutput());
             } catch (RuntimeException e) {
                 // A configuration error: the plugin could not be created.
-                return new SampleRun(-1, e, capture.lines(), read(output));
+                return new SampleRun(
+                        -1, e, capture.lines(), read(output), CiStandIn.standardOutput());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -145,7 +163,7 @@ final class SampleRun {
         command.add(classPath);
         command.add(Main.class.getName());
         Path pretty = options.scratch.resolve("pretty-" + System.nanoTime() + ".txt");
-        command.addAll(options.cucumberArguments(1, pretty));
+        command.addAll(options.cucumberArguments(1, pretty, PLUGIN));
         try {
             Path out = Files.createTempFile(options.scratch, "forked", ".log");
             ProcessBuilder builder =
@@ -153,20 +171,24 @@ final class SampleRun {
                             .directory(workingDir.toFile())
                             .redirectErrorStream(true)
                             .redirectOutput(out.toFile());
-            builder.environment().keySet().removeIf(k -> k.startsWith("VCR_DELETE_ON_FAIL_"));
+            // Only the options' variables: never this build's own GitHub job or configuration.
+            builder.environment()
+                    .keySet()
+                    .removeIf(k -> k.startsWith("VCR_DELETE_ON_FAIL_") || k.startsWith("GITHUB_"));
             builder.environment().putAll(options.environment);
             Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("the forked Cucumber run did not end in 120 s");
             }
-            String output = Files.readString(out, StandardCharsets.UTF_8) + read(pretty);
+            String stdout = Files.readString(out, StandardCharsets.UTF_8);
+            String output = stdout + read(pretty);
             List<String> log =
                     output.lines()
                             .filter(l -> l.startsWith("VCR "))
                             .map(l -> l.substring(4))
                             .collect(Collectors.toList());
-            return new SampleRun(process.exitValue(), null, log, output);
+            return new SampleRun(process.exitValue(), null, log, output, stdout);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -205,6 +227,7 @@ final class SampleRun {
                 + (error == null ? "" : ", error " + error)
                 + "\nplugin log:\n  "
                 + String.join("\n  ", log)
-                + (output.isEmpty() ? "" : "\noutput:\n" + output);
+                + (output.isEmpty() ? "" : "\noutput:\n" + output)
+                + (standardOutput.isEmpty() ? "" : "\nstandard output:\n" + standardOutput);
     }
 }

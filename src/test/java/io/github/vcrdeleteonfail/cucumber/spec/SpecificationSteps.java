@@ -46,8 +46,34 @@ public class SpecificationSteps {
     private final java.util.concurrent.atomic.AtomicInteger served =
             new java.util.concurrent.atomic.AtomicInteger();
 
+    /**
+     * The steps of the scenario on this thread, for the steps of other classes ({@code CiSteps}).
+     */
+    private static final ThreadLocal<SpecificationSteps> CURRENT = new ThreadLocal<>();
+
+    static SpecificationSteps current() {
+        return CURRENT.get();
+    }
+
+    Path tmp() {
+        return tmp;
+    }
+
+    SampleRun.Options options() {
+        return options;
+    }
+
+    SampleRun lastRun() {
+        return run;
+    }
+
+    String expanded(String text) {
+        return expand(text);
+    }
+
     @Before
     public void createFolders() throws IOException {
+        CURRENT.set(this);
         tmp = Files.createTempDirectory("vcr-spec").toRealPath();
         features = Files.createDirectories(tmp.resolve("features"));
         cassetteDir = Files.createDirectories(tmp.resolve("cassettes"));
@@ -58,6 +84,7 @@ public class SpecificationSteps {
 
     @After
     public void deleteFolders() throws IOException {
+        CURRENT.remove();
         if (tmp == null) {
             return;
         }

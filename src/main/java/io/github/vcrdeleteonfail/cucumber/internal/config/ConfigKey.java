@@ -74,10 +74,10 @@ public enum ConfigKey {
      */
     SNAPSHOT_DIR(null, "src/test/.vcr-delete-on-fail", Setting::folder),
     /**
-     * {@code report}: the JSON report file; {@code {pid}} and {@code {run}} in it are replaced when
-     * it is written. Default: none.
+     * {@code report}: the JSON report file, which every run sharing it adds its run to; {@code
+     * {pid}} and {@code {run}} in it are replaced when it is written. Default: none.
      */
-    REPORT(null, "target/vcr-report-{pid}.json", Setting::file),
+    REPORT(null, "target/vcr-report.json", Setting::file),
     /**
      * {@code refresh}: the tagged scenarios that start without their cassettes, to record afresh:
      * {@code none}, {@code all} or a Cucumber tag expression. Default: {@code none}.
@@ -92,7 +92,7 @@ public enum ConfigKey {
      * {@code rerun-file}: the scenarios whose cassettes were removed, in Cucumber's rerun format;
      * placeholders as in {@link #REPORT}. Default: none.
      */
-    RERUN_FILE(null, "target/vcr-rerun-{pid}.txt", Setting::file),
+    RERUN_FILE(null, "target/vcr-rerecord.txt", Setting::file),
     /**
      * {@code ci-output}: {@code auto} writes a job summary and annotations on GitHub Actions,
      * {@code off} never. Default: {@code auto}.

@@ -152,6 +152,23 @@ public final class CassetteFolder {
     }
 
     /**
+     * Tells whether a cassette is a folder, through checked paths that follow no link on the way or
+     * at the end. For advice in messages only: nothing is touched.
+     *
+     * @param cassetteDir the cassette folder
+     * @param cassette the cassette
+     * @return true for a folder; false for anything else, or when it cannot be read
+     */
+    public static boolean isFolder(Path cassetteDir, CassettePath cassette) {
+        try (Folder root = Folders.openRoot(cassetteDir.toAbsolutePath().normalize(), false);
+                Folder parent = Folders.parentOf(root, cassette.segments(), false)) {
+            return parent.typeOf(Folder.name(cassette.name())) == Folder.Type.FOLDER;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Opens a journaled unit of work: the snapshots of one scenario or guarded block.
      *
      * @param key names the unit in messages

@@ -32,7 +32,10 @@ public final class OwnedFiles {
     /** The largest existing file read to look for the marker: {@value} bytes. */
     static final int MAX_READ = 64 * 1024 * 1024;
 
-    /** Serialises {@link #update} per file within this JVM; the OS lock does it across JVMs. */
+    /**
+     * Serialises {@link #update} and {@link #append} per file in this JVM; OS locks do it across
+     * JVMs.
+     */
     private static final ConcurrentHashMap<Path, Object> UPDATING = new ConcurrentHashMap<>();
 
     private OwnedFiles() {}
@@ -56,9 +59,9 @@ public final class OwnedFiles {
      *
      * @param file where to write
      * @param merge from the current content (empty when there is no file) to the new content, which
-     *     must contain the marker
+     *     must contain the marker, or to null to leave the file as it is
      * @param marker text that only the plugin's own files of this kind contain
-     * @return WRITTEN, REFUSED or FAILED, with the reason
+     * @return WRITTEN, UNCHANGED (the merge gave null), REFUSED or FAILED, with the reason
      */
     public static FileResult update(
             Path file, Function<Optional<String>, String> merge, String marker) {
@@ -101,6 +104,54 @@ public final class OwnedFiles {
         }
     }
 
+    /**
+     * Appends text to a file that someone else names and owns, such as the job summary file of a CI
+     * runner: the file is created when absent (its folder must exist), never replaced; a link
+     * (never followed), a folder or a special file at the path is refused. An advisory lock on the
+     * file is held while writing, so that runs and forks appending at once do not interleave.
+     *
+     * @param file where to append
+     * @param text what to append
+     * @return WRITTEN, REFUSED or FAILED, with the reason
+     */
+    public static FileResult append(Path file, String text) {
+        requireNonNull(text, "text");
+        Path absolute = requireNonNull(file, "file").toAbsolutePath().normalize();
+        try {
+            if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                return FileResult.of(
+                        FileResult.Kind.REFUSED,
+                        "refused to append to "
+                                + absolute
+                                + ": it is not a regular file (a link, folder or special file);"
+                                + " it is left untouched");
+            }
+            // The OS lock serialises forks; within this JVM a second lock would throw instead.
+            synchronized (UPDATING.computeIfAbsent(absolute, k -> new Object())) {
+                try (FileChannel channel =
+                        FileChannel.open(
+                                absolute,
+                                StandardOpenOption.CREATE,
+                                StandardOpenOption.APPEND,
+                                LinkOption.NOFOLLOW_LINKS)) {
+                    FileLock lock = channel.lock();
+                    try {
+                        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                        while (bytes.hasRemaining()) {
+                            channel.write(bytes);
+                        }
+                    } finally {
+                        lock.release();
+                    }
+                }
+            }
+            return FileResult.at(FileResult.Kind.WRITTEN, "appended", absolute);
+        } catch (IOException e) {
+            return failed(absolute, e);
+        }
+    }
+
     private static FileResult writeChecked(
             Path file, Function<Optional<String>, String> merge, String marker) {
         Path name = file.getFileName();
@@ -110,7 +161,10 @@ public final class OwnedFiles {
                 return refused(folder, name, file);
             }
             String content = merge.apply(existing);
-            if (content == null || !content.contains(marker)) {
+            if (content == null) {
+                return FileResult.of(FileResult.Kind.UNCHANGED, "left as it was");
+            }
+            if (!content.contains(marker)) {
                 throw new IllegalArgumentException(
                         "the content of an owned file must contain its marker " + marker);
             }

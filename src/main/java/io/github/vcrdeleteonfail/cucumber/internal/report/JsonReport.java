@@ -8,8 +8,9 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
- * Writes a run's decisions as JSON for CI. The first field, {@value #MARKER_FIELD}, marks the file
- * as the plugin's own, so a later run may replace it and nothing else.
+ * Writes one run's decisions as a JSON object for CI, laid out for {@link JsonReportFile}: the
+ * object's lines indented by four spaces, its fields by six, every string on one line. The file's
+ * first field, {@value #MARKER_FIELD}, marks it as the plugin's own.
  */
 @API(status = API.Status.INTERNAL)
 public final class JsonReport {
@@ -26,7 +27,7 @@ public final class JsonReport {
      * @param cassetteDir the cassette folder
      * @param onFailure the {@code on-failure} strategy
      * @param runId the run's id
-     * @return a JSON object
+     * @return a JSON object, from {@code " {"} to {@code " }"}, without a final line break
      */
     public static String render(
             RunSummary summary, String cassetteDir, String onFailure, String runId) {
@@ -35,28 +36,28 @@ public final class JsonReport {
         for (RunSummary.Entry e : all) {
             counts.merge(e.outcome(), 1L, Long::sum);
         }
-        StringBuilder json = new StringBuilder("{\n  ").append(MARKER_FIELD).append(",\n");
-        json.append("  \"run\": ").append(quote(runId)).append(",\n");
-        json.append("  \"cassetteDir\": ").append(quote(cassetteDir)).append(",\n");
-        json.append("  \"onFailure\": ").append(quote(onFailure)).append(",\n");
-        json.append("  \"counts\": {");
+        StringBuilder json = new StringBuilder("    {\n");
+        json.append("      \"run\": ").append(quote(runId)).append(",\n");
+        json.append("      \"cassetteDir\": ").append(quote(cassetteDir)).append(",\n");
+        json.append("      \"onFailure\": ").append(quote(onFailure)).append(",\n");
+        json.append("      \"counts\": {");
         for (Outcome outcome : Outcome.values()) {
             json.append(quote(outcome.label())).append(": ");
             json.append(counts.getOrDefault(outcome, 0L)).append(", ");
         }
         json.append("\"kept because passed\": ").append(summary.passed());
-        json.append("},\n  \"cassettes\": [");
+        json.append("},\n      \"cassettes\": [");
         String separator = "\n";
         for (Outcome outcome : Outcome.values()) {
             for (RunSummary.Entry e : all) {
                 if (e.outcome() == outcome) {
-                    json.append(separator).append("    ");
+                    json.append(separator).append("        ");
                     entry(json, e);
                     separator = ",\n";
                 }
             }
         }
-        json.append(all.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        json.append(all.isEmpty() ? "]\n    }" : "\n      ]\n    }");
         return json.toString();
     }
 

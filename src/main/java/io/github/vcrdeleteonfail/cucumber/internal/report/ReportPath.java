@@ -30,4 +30,20 @@ public final class ReportPath {
                         .replace("{run}", runId);
         return configured.resolveSibling(name);
     }
+
+    /**
+     * Names a file of this run beside another: {@code vcr-report.json} becomes {@code
+     * vcr-report-<run>.json}. The run's id is unique, so nothing is there yet.
+     *
+     * @param file the file that could not be used
+     * @param runId the run's id
+     * @return the sibling, with the run's id before the extension
+     */
+    public static Path distinct(Path file, String runId) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        return file.resolveSibling(base + "-" + runId + extension);
+    }
 }

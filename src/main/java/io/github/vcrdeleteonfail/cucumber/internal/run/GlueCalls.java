@@ -154,7 +154,8 @@ public final class GlueCalls {
                         + (scenario == null ? "" : " of scenario " + Printable.of(scenario))
                         + " that threw "
                         + Printable.of(failure);
-        new Reporter(services.summary, who, null, null)
+        // The scenario too, when there is one: it must run again to record what the block lost.
+        new Reporter(services.summary, who, scenario, null)
                 .handled(
                         unit.fail(
                                 targets,

@@ -6,6 +6,7 @@ import io.cucumber.plugin.event.Node;
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.TestCase;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
+import io.github.vcrdeleteonfail.cucumber.internal.ci.CiEnvironment;
 import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigLayers;
 import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
 import io.github.vcrdeleteonfail.cucumber.internal.gherkin.NameCollisions;
@@ -114,16 +115,17 @@ public final class PluginRun {
 
     /**
      * The run finished: handles the run's own cassettes if a BeforeAll or AfterAll hook failed,
-     * then logs the summary and writes the reports.
+     * then logs the summary and writes the reports and the CI output.
      *
      * @param runError the error of a BeforeAll or AfterAll hook, or null
+     * @param environment the CI runner around the run, for its job summary and annotations
      */
-    public void runFinished(Throwable runError) {
+    public void runFinished(Throwable runError, CiEnvironment environment) {
         try {
             Services acting = setup.servicesOrNull();
             if (acting != null) {
                 runLevel.finish(acting, runError);
-                new RunEnd(acting).finish();
+                new RunEnd(acting, environment).finish();
             }
         } finally {
             runThread = null;

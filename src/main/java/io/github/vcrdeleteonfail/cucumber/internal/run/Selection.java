@@ -24,11 +24,17 @@ final class Selection {
     private final CassetteTags.Names names;
     private final NamerCall namer;
     private final Path cassetteDir;
+    private final FolderCassetteCheck folderCheck;
 
-    Selection(CassetteTags.Names names, NamerCall namer, Path cassetteDir) {
+    Selection(
+            CassetteTags.Names names,
+            NamerCall namer,
+            Path cassetteDir,
+            FolderCassetteCheck folderCheck) {
         this.names = requireNonNull(names, "names");
         this.namer = requireNonNull(namer, "namer");
         this.cassetteDir = requireNonNull(cassetteDir, "cassetteDir");
+        this.folderCheck = requireNonNull(folderCheck, "folderCheck");
     }
 
     /** The selected targets, the refused paths, and what went wrong with the namer. */
@@ -50,6 +56,7 @@ final class Selection {
         List<String> problems = List.of();
         if (tags.deleteDefault()) {
             NamerCall.Named named = namer.name(scenario);
+            folderCheck.check(scenario, named.paths);
             String origin = "tag " + names.deleteTag() + " via namer " + namer.describe();
             for (CassettePath path : named.paths) {
                 wanted.putIfAbsent(path, origin);

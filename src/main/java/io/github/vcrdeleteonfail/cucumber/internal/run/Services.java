@@ -46,7 +46,8 @@ final class Services {
         this.verdict = new Verdict(names, config.failingStatuses());
         this.misspelledTags = new MisspelledTags(names, PluginLog::warn);
         this.namer = new NamerCall(config.namer(), config.cassetteDir());
-        this.selection = new Selection(names, namer, config.cassetteDir());
+        this.selection =
+                new Selection(names, namer, config.cassetteDir(), new FolderCassetteCheck(config));
         this.work = WorkFolder.at(config.snapshotDir(), config.cassetteDir(), runId);
         this.dryRunStrategy =
                 new PassiveStrategy(

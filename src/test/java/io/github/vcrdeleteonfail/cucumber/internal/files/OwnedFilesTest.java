@@ -143,6 +143,69 @@ class OwnedFilesTest {
         assertThat(lines).hasSize(101).doesNotHaveDuplicates().first().isEqualTo(MARKER);
     }
 
+    @Test
+    void aMergeThatGivesNullLeavesTheFileAsItWas() throws IOException {
+        Path file = Files.writeString(temp.resolve("r.json"), "{" + MARKER + "}");
+        long modified = Files.getLastModifiedTime(file).toMillis();
+
+        FileResult result = OwnedFiles.update(file, old -> null, MARKER);
+
+        assertThat(result.kind()).isEqualTo(FileResult.Kind.UNCHANGED);
+        assertThat(file).hasContent("{" + MARKER + "}");
+        assertThat(Files.getLastModifiedTime(file).toMillis()).isEqualTo(modified);
+    }
+
+    @Test
+    void appendsToAFileSomeoneElseWroteAndCreatesAnAbsentOne() throws IOException {
+        Path theirs = Files.writeString(temp.resolve("summary.md"), "# their heading\n");
+        Path absent = temp.resolve("absent.md");
+
+        assertThat(OwnedFiles.append(theirs, "mine\n").kind()).isEqualTo(FileResult.Kind.WRITTEN);
+        assertThat(OwnedFiles.append(theirs, "again\n").kind()).isEqualTo(FileResult.Kind.WRITTEN);
+        assertThat(OwnedFiles.append(absent, "first\n").kind()).isEqualTo(FileResult.Kind.WRITTEN);
+
+        assertThat(theirs).hasContent("# their heading\nmine\nagain\n");
+        assertThat(absent).hasContent("first\n");
+    }
+
+    @Test
+    void refusesToAppendThroughALinkOrToAFolder() throws IOException {
+        Path target = Files.writeString(temp.resolve("target.md"), "target");
+        Path link = Files.createSymbolicLink(temp.resolve("summary.md"), target);
+        Path folder = Files.createDirectories(temp.resolve("folder.md"));
+
+        assertThat(OwnedFiles.append(link, "x").kind()).isEqualTo(FileResult.Kind.REFUSED);
+        assertThat(OwnedFiles.append(folder, "x").kind()).isEqualTo(FileResult.Kind.REFUSED);
+        assertThat(target).hasContent("target");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void failsWithoutCreatingTheFolderOfAFileToAppendTo() {
+        Path file = temp.resolve("missing/summary.md");
+
+        assertThat(OwnedFiles.append(file, "x").kind()).isEqualTo(FileResult.Kind.FAILED);
+        assertThat(temp.resolve("missing")).doesNotExist();
+    }
+
+    @Test
+    void eightThreadsAppendingNeverInterleaveTheirTexts() throws Exception {
+        Path file = temp.resolve("summary.md");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<FileResult>> results = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            String block = ("block-" + i + " ").repeat(2_000) + "\n";
+            results.add(pool.submit(() -> OwnedFiles.append(file, block)));
+        }
+        for (Future<FileResult> result : results) {
+            assertThat(result.get().kind()).isEqualTo(FileResult.Kind.WRITTEN);
+        }
+        pool.shutdown();
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(100).doesNotHaveDuplicates();
+        assertThat(lines).allMatch(l -> l.equals(l.substring(0, l.indexOf(' ') + 1).repeat(2_000)));
+    }
+
     private static String json() {
         return "{" + MARKER + ", \"data\": \"" + "x".repeat(100_000) + "\"}";
     }

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The JSON report, read back with a strict JSON parser; its field names are pinned here. */
+/**
+ * The JSON report, read back with a strict JSON parser; its field names are pinned here: the file's
+ * ({@code generator}, {@code runs}) and each run's.
+ */
 class JsonReportTest {
 
     private static final ObjectMapper STRICT =
@@ -24,13 +27,23 @@ class JsonReportTest {
     private final RunSummary summary = new RunSummary();
 
     @Test
+    void aFileHoldsTheMarkerAndItsRunsUnderPinnedFieldNames() throws Exception {
+        JsonNode file =
+                STRICT.readTree(
+                        JsonReportFile.create(JsonReport.render(summary, "/c", "delete", "r")));
+
+        assertThat(fieldNames(file)).containsExactly("generator", "runs");
+        assertThat(file.get("generator").asText()).isEqualTo("cucumber-vcr-delete-on-fail");
+        assertThat(file.get("runs").isArray()).isTrue();
+        assertThat(file.get("runs")).hasSize(1);
+    }
+
+    @Test
     void describesTheRunWithPinnedFieldNames() throws Exception {
         JsonNode json = parse(JsonReport.render(summary, "/repo/cassettes", "quarantine", "r-42"));
 
         assertThat(fieldNames(json))
-                .containsExactly(
-                        "generator", "run", "cassetteDir", "onFailure", "counts", "cassettes");
-        assertThat(json.get("generator").asText()).isEqualTo("cucumber-vcr-delete-on-fail");
+                .containsExactly("run", "cassetteDir", "onFailure", "counts", "cassettes");
         assertThat(json.get("run").asText()).isEqualTo("r-42");
         assertThat(json.get("cassetteDir").asText()).isEqualTo("/repo/cassettes");
         assertThat(json.get("onFailure").asText()).isEqualTo("quarantine");
@@ -39,9 +52,20 @@ class JsonReportTest {
     }
 
     @Test
-    void startsWithTheMarkerThatLetsALaterRunReplaceIt() {
-        assertThat(JsonReport.render(summary, "/c", "delete", "r"))
+    void aFileStartsWithTheMarkerThatLetsALaterRunAddToIt() {
+        assertThat(JsonReportFile.create(JsonReport.render(summary, "/c", "delete", "r")))
                 .startsWith("{\n  " + JsonReport.MARKER_FIELD + ",");
+    }
+
+    @Test
+    void aRunIsLaidOutForTheFileOneStringPerLine() {
+        summary.record(entry(Outcome.DELETED, "multi\nline\r\u2028cassette"));
+
+        String run = JsonReport.render(summary, "/c", "delete", "r");
+
+        assertThat(run).startsWith("    {\n").endsWith("\n    }");
+        assertThat(run.split("\n"))
+                .allMatch(l -> l.equals("    {") || l.equals("    }") || l.startsWith("      "));
     }
 
     @Test
@@ -169,8 +193,9 @@ class JsonReportTest {
         return new RunSummary.Entry(outcome, cassette, "Log in", "", null, 0, null, null);
     }
 
-    private static JsonNode parse(String json) throws Exception {
-        return STRICT.readTree(json);
+    /** The run, read from a report file that holds only it. */
+    private static JsonNode parse(String run) throws Exception {
+        return STRICT.readTree(JsonReportFile.create(run)).get("runs").get(0);
     }
 
     private static List<String> fieldNames(JsonNode node) {

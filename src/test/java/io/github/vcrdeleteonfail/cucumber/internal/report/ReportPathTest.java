@@ -42,4 +42,14 @@ class ReportPathTest {
         assertThat(ReportPath.resolve(Path.of("vcr-{pid}.json"), 12, "r"))
                 .isEqualTo(Path.of("vcr-12.json"));
     }
+
+    @Test
+    void aDistinctFileHasTheRunIdBeforeTheExtension() {
+        assertThat(ReportPath.distinct(Path.of("/repo/target/vcr-report.json"), "run1-pid2-3"))
+                .isEqualTo(Path.of("/repo/target/vcr-report-run1-pid2-3.json"));
+        assertThat(ReportPath.distinct(Path.of("/repo/rerun"), "r"))
+                .isEqualTo(Path.of("/repo/rerun-r"));
+        assertThat(ReportPath.distinct(Path.of("/repo/.hidden"), "r"))
+                .isEqualTo(Path.of("/repo/.hidden-r"));
+    }
 }

@@ -1,0 +1,69 @@
+package io.github.vcrdeleteonfail.cucumber.internal.run;
+
+import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
+import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
+import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
+import io.github.vcrdeleteonfail.cucumber.internal.files.CassetteFolder;
+import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
+import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Warns, once per run, when a default cassette turns out to be a folder whose name carries the
+ * default namer's extension ({@code users/Fetch_a_user.yaml/}): a recorder that writes folders,
+ * such as WireMock, was given the default cassette path while {@code extension} still adds a file
+ * extension. The folder is handled either way; the warning says how to get plain folder names.
+ */
+final class FolderCassetteCheck {
+
+    private final Path cassetteDir;
+    private final String extension;
+    private final String origin;
+    private final boolean applies;
+    private final AtomicBoolean warned = new AtomicBoolean();
+
+    FolderCassetteCheck(Configuration config) {
+        this.cassetteDir = config.cassetteDir();
+        this.extension = config.extension();
+        this.origin = config.origin("extension");
+        // Only the default namer's names come from the key; a custom namer chose its own.
+        this.applies = config.namer() instanceof DefaultCassetteNamer && !extension.isEmpty();
+    }
+
+    /**
+     * Looks at the default cassettes of a scenario, before they are handled.
+     *
+     * @param scenario the scenario
+     * @param defaults the cassettes the default namer gave it
+     */
+    void check(ScenarioInfo scenario, List<CassettePath> defaults) {
+        if (!applies || warned.get()) {
+            return;
+        }
+        for (CassettePath cassette : defaults) {
+            if (cassette.name().endsWith(extension)
+                    && CassetteFolder.isFolder(cassetteDir, cassette)
+                    && warned.compareAndSet(false, true)) {
+                String name = cassette.toString();
+                PluginLog.warn(
+                        "vcr-delete-on-fail: the default cassette "
+                                + Printable.of(name)
+                                + " of scenario "
+                                + Printable.of(scenario)
+                                + " is a folder, yet its name ends with the extension '"
+                                + Printable.of(extension)
+                                + "' (key 'extension', "
+                                + origin
+                                + "). Recorders that write folders, such as WireMock, want names"
+                                + " without one: set extension: \"\" and the cassette becomes "
+                                + Printable.of(
+                                        name.substring(0, name.length() - extension.length()))
+                                + " (recorded afresh under that name). The folder is handled"
+                                + " either way; this is said once per run.");
+                return;
+            }
+        }
+    }
+}
