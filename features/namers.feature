@@ -83,7 +83,7 @@ Feature: Pluggable namers
       the namer ThrowingNamer threw java.lang.IllegalStateException: namer exploded on purpose; fix the namer (the scenario's other cassettes were handled)
       """
 
-  Scenario: A namer that names a path outside the cassette folder is refused for that path
+  Scenario: Paths from a namer get the same checks as tag paths, each refused on its own
     Given the file "secrets.yaml" outside the cassette folder
     And the cassette "safe.yaml" exists
     And the plugin configuration:
@@ -96,6 +96,21 @@ Feature: Pluggable namers
     And the plugin warns:
       """
       Cassette ../outside/secrets.yaml refused as unsafe for failed scenario "Fails"
+      """
+    And the plugin warns:
+      """
+      Cassette evil\u202Elmay.yaml refused as unsafe for failed scenario "Fails"
+      the path contains the invisible format character U+202E
+      """
+    And the plugin warns:
+      """
+      Cassette back\slash.yaml refused as unsafe for failed scenario "Fails"
+      backslash
+      """
+    And the plugin warns:
+      """
+      Cassette C:drive.yaml refused as unsafe for failed scenario "Fails"
+      Windows drive
       """
 
   Scenario Outline: A namer that cannot be used fails the run before any scenario starts: <problem>

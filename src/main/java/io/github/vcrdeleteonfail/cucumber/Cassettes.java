@@ -153,7 +153,7 @@ public final class Cassettes {
      */
     public static void deleteOnFail(ScenarioInfo scenario, Path... cassettes) {
         requireNonNull(scenario, "scenario");
-        List<Path> paths = Arrays.asList(requireNonNull(cassettes, "cassettes"));
+        List<Path> paths = paths(Arrays.asList(requireNonNull(cassettes, "cassettes")));
         PluginRun run = ActiveRuns.acting(scenario.getId(), "Cassettes.deleteOnFail");
         if (run == null) {
             ActiveRuns.warnNotRegistered("Cassettes.deleteOnFail");
@@ -194,13 +194,28 @@ public final class Cassettes {
      * @throws IllegalArgumentException when a path could leave {@code cassette-dir}
      */
     public static void deleteOnRunFailure(Path... cassettes) {
-        List<Path> paths = Arrays.asList(requireNonNull(cassettes, "cassettes"));
+        List<Path> paths = paths(Arrays.asList(requireNonNull(cassettes, "cassettes")));
         PluginRun run = ActiveRuns.acting(null, "Cassettes.deleteOnRunFailure");
         if (run == null) {
             ActiveRuns.warnNotRegistered("Cassettes.deleteOnRunFailure");
             return;
         }
         run.glue().deleteOnRunFailure(paths);
+    }
+
+    /**
+     * Copies cassette paths given by glue code, refusing a null one by its index.
+     *
+     * @param cassettes the paths
+     * @return an unmodifiable copy
+     * @throws NullPointerException naming {@code cassettes[i]}
+     */
+    static List<Path> paths(java.util.Collection<Path> cassettes) {
+        List<Path> copy = new java.util.ArrayList<>(cassettes.size());
+        for (Path path : cassettes) {
+            copy.add(requireNonNull(path, "cassettes[" + copy.size() + "]"));
+        }
+        return List.copyOf(copy);
     }
 
     /** The configuration glue code sees when no plugin is registered, read once. */

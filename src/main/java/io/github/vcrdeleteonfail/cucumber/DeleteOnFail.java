@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.vcrdeleteonfail.cucumber.internal.run.PluginRun;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -83,7 +82,7 @@ public final class DeleteOnFail {
      *     cassette-dir}
      */
     public static <T> T call(Collection<Path> cassettes, ValueBlock<T> block) throws Exception {
-        List<Path> paths = new ArrayList<>(requireNonNull(cassettes, "cassettes"));
+        List<Path> paths = Cassettes.paths(requireNonNull(cassettes, "cassettes"));
         requireNonNull(block, "block");
         PluginRun run = ActiveRuns.acting(null, "DeleteOnFail");
         if (run == null) {

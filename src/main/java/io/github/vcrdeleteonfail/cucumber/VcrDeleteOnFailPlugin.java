@@ -8,7 +8,7 @@ import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestSourceParsed;
 import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigurationLoader;
-import io.github.vcrdeleteonfail.cucumber.internal.config.DryRunRequest;
+import io.github.vcrdeleteonfail.cucumber.internal.run.DryRunSources;
 import io.github.vcrdeleteonfail.cucumber.internal.run.Guard;
 import io.github.vcrdeleteonfail.cucumber.internal.run.PluginLog;
 import io.github.vcrdeleteonfail.cucumber.internal.run.PluginRun;
@@ -62,7 +62,7 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
                         + ProcessHandle.current().pid()
                         + "-"
                         + RUNS.incrementAndGet();
-        DryRunRequest dryRun = DryRunRequest.ofThisJvm(classLoader);
+        DryRunSources dryRun = DryRunSources.ofThisJvm(classLoader);
         dryRun.conflict().ifPresent(PluginLog::warn);
         this.run =
                 new PluginRun(

@@ -1,4 +1,4 @@
-package io.github.vcrdeleteonfail.cucumber.internal.config;
+package io.github.vcrdeleteonfail.cucumber.internal.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Any source that says "dry run" wins; sources that disagree give a warning naming both. */
-class DryRunRequestTest {
+class DryRunSourcesTest {
 
     private static final String KEY = "cucumber.execution.dry-run";
     private static final String ENV = "CUCUMBER_EXECUTION_DRY_RUN";
@@ -42,7 +42,7 @@ class DryRunRequestTest {
 
     @Test
     void findsNoDryRunWhenNothingAsksForOne() {
-        DryRunRequest request = detect();
+        DryRunSources request = detect();
 
         assertThat(request.requested()).isFalse();
         assertThat(request.source()).isEqualTo("no source");
@@ -131,7 +131,7 @@ class DryRunRequestTest {
         Files.writeString(classpath.resolve("junit-platform.properties"), KEY + "=true\n");
         environment.put(ENV, "false");
 
-        DryRunRequest request = detect();
+        DryRunSources request = detect();
 
         assertThat(request.requested()).isTrue();
         assertThat(request.source()).isEqualTo(KEY + " in junit-platform.properties");
@@ -199,7 +199,7 @@ class DryRunRequestTest {
         assertThat(detect().requested()).isFalse();
     }
 
-    private DryRunRequest detect() {
-        return DryRunRequest.detect(properties::get, environment, classLoader);
+    private DryRunSources detect() {
+        return DryRunSources.detect(properties::get, environment, classLoader);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.vcrdeleteonfail.cucumber.internal.config;
+package io.github.vcrdeleteonfail.cucumber.internal.run;
 
 import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import java.io.IOException;
@@ -16,11 +16,12 @@ import org.apiguardian.api.API;
  * line of {@code io.cucumber.core.cli.Main}, the system property {@value #KEY} and its environment
  * variable, {@code cucumber.properties} and {@code junit-platform.properties}. Any source that says
  * true wins: the plugin cannot know which source the runner obeys (the JUnit engine ignores the
- * environment), and a dry run touches nothing. {@code @ConfigurationParameter} and
- * {@code @CucumberOptions} are out of a plugin's sight.
+ * environment), and a dry run touches nothing. {@code @ConfigurationParameter},
+ * {@code @CucumberOptions} and arguments to an in-process {@code Main.run} are out of these
+ * sources' sight: {@link CucumberExecutionMode} reads them from each scenario.
  */
 @API(status = API.Status.INTERNAL)
-public final class DryRunRequest {
+public final class DryRunSources {
 
     /** Cucumber's property: {@value}. */
     public static final String KEY = "cucumber.execution.dry-run";
@@ -29,7 +30,7 @@ public final class DryRunRequest {
     private final String source;
     private final String conflict;
 
-    private DryRunRequest(boolean requested, String source, String conflict) {
+    private DryRunSources(boolean requested, String source, String conflict) {
         this.requested = requested;
         this.source = Printable.of(source);
         this.conflict = conflict == null ? null : Printable.of(conflict);
@@ -41,11 +42,11 @@ public final class DryRunRequest {
      * @param classLoader where the properties files are looked up
      * @return the request
      */
-    public static DryRunRequest ofThisJvm(ClassLoader classLoader) {
+    public static DryRunSources ofThisJvm(ClassLoader classLoader) {
         return detect(System::getProperty, System.getenv(), classLoader);
     }
 
-    static DryRunRequest detect(
+    static DryRunSources detect(
             Function<String, String> properties, Map<String, String> env, ClassLoader loader) {
         Map<String, String> said = new LinkedHashMap<>(); // in Cucumber's order of precedence
         String[] words = String.valueOf(properties.apply("sun.java.command")).split("\\s+");
@@ -81,8 +82,8 @@ public final class DryRunRequest {
                         + " the run as a dry run and touches no cassette, though Cucumber may run"
                         + " the steps. Remove the setting you do not mean.";
         return yes == null
-                ? new DryRunRequest(false, no == null ? "no source" : no, null)
-                : new DryRunRequest(
+                ? new DryRunSources(false, no == null ? "no source" : no, null)
+                : new DryRunSources(
                         true,
                         yes.replaceFirst(" says .*", ""),
                         no == null ? null : String.format(conflict, yes, no));
