@@ -230,3 +230,32 @@ Feature: Safe refresh: re-record against the live service, keep the old recordin
       """
     When Cucumber runs the features
     Then the cassette "glue/registered.yaml" still holds "old registered"
+
+  Scenario: A refreshed scenario that had no cassette is reported for what really happened
+    Given the feature file "refresh.feature":
+      """
+      @vcr-delete-on-fail
+      Feature: Refresh
+        Scenario: Records for the first time
+          Given a record-once recorder records "first recording" into the default cassette
+        Scenario: Records nothing and passes
+          When a step passes
+        Scenario: Records nothing and fails
+          When a step fails
+      """
+    And the plugin configuration:
+      """
+      refresh: all
+      """
+    When Cucumber runs the features
+    Then the sample run fails
+    And the cassette "refresh/Records_for_the_first_time.yaml" still holds "first recording"
+    And the summary lists the cassettes:
+      | outcome   | cassette                                |
+      | refreshed | refresh/Records_for_the_first_time.yaml |
+    And the plugin logs:
+      """
+      Cassette refresh/Records_for_the_first_time.yaml refreshed for refreshed scenario "Records for the first time"
+      recorded for the first time
+      """
+    And the plugin warns about nothing

@@ -598,6 +598,13 @@ public class SpecificationSteps {
         assertLogged("", text);
     }
 
+    @Then("the plugin warns about nothing")
+    public void warnsAboutNothing() {
+        assertThat(run.log)
+                .as(run.describe())
+                .noneMatch(l -> l.startsWith("WARNING") || l.startsWith("SEVERE"));
+    }
+
     @Then("the plugin logs nothing at INFO or above")
     public void pluginQuiet() {
         assertThat(run.log)

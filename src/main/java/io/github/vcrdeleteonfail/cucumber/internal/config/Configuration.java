@@ -136,12 +136,24 @@ public final class Configuration {
         StringBuilder text = new StringBuilder();
         for (ConfigKey key : ConfigKey.values()) {
             Object value = values.get(key);
-            String shown = value == null ? "none" : value.toString();
+            String shown = value == null ? "none" : shown(value);
             text.append(text.length() == 0 ? "" : ", ").append(key).append('=');
             text.append(value instanceof Enum ? shown.toLowerCase(Locale.ROOT) : shown);
             text.append(
                     origins.get(key).equals(Setting.DEFAULT) ? "" : " (" + origins.get(key) + ")");
         }
         return Printable.of(text + " (file layer: " + source + ")");
+    }
+
+    /** A value as text; a namer whose toString throws is named by its class. */
+    private static String shown(Object value) {
+        try {
+            return value.toString();
+        } catch (Throwable thrown) {
+            if (thrown instanceof OutOfMemoryError) {
+                throw (OutOfMemoryError) thrown;
+            }
+            return value.getClass().getName();
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.vcrdeleteonfail.cucumber.internal.gherkin;
 import io.cucumber.plugin.event.Node;
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
+import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,9 +78,9 @@ public final class NameCollisions {
                         "The scenarios "
                                 + String.join(" and ", entry.getValue())
                                 + " of "
-                                + uri
+                                + Printable.of(uri)
                                 + " share the default cassette "
-                                + firstPaths.get(entry.getKey())
+                                + Printable.of(firstPaths.get(entry.getKey()))
                                 + " (compared without letter case): their names differ only in"
                                 + " characters that cassette names cannot hold, or in letter case,"
                                 + " which macOS and Windows ignore. Rename one of them, or they"
@@ -92,11 +93,11 @@ public final class NameCollisions {
             if (other != null && !other.equals(uri)) {
                 warnings.add(
                         "The feature files "
-                                + other
+                                + Printable.of(other)
                                 + " and "
-                                + uri
+                                + Printable.of(uri)
                                 + " both keep their default cassettes in "
-                                + folder
+                                + Printable.of(folder)
                                 + "/, so scenarios with the same name share a cassette. Rename"
                                 + " one of the files, or use a namer that includes the folder.");
             }
@@ -156,7 +157,7 @@ public final class NameCollisions {
         List<Path> cassettes = named(scenario);
         String label =
                 "\""
-                        + scenario.getName()
+                        + Printable.of(scenario.getName())
                         + (scenario.getExampleRow().isPresent() ? " (outline)" : "")
                         + "\" (line "
                         + scenario.getLine()

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  *
  * <p>Neither Cucumber's {@code TestCase} nor glue's {@code Scenario} says whether a scenario is an
  * outline row, so the run records the Gherkin structure it receives in {@code TestSourceParsed}
- * here. Each run has its own index; only features with outlines take any room.
+ * here. Each run has its own index; only outline rows still to run take any room.
  */
 @API(status = API.Status.INTERNAL)
 public final class OutlineIndex {
@@ -38,7 +38,24 @@ public final class OutlineIndex {
         if (found.isEmpty()) {
             rows.remove(uri);
         } else {
-            rows.put(uri, Map.copyOf(found));
+            rows.put(uri, new ConcurrentHashMap<>(found));
+        }
+    }
+
+    /**
+     * Forgets the row of a scenario that finished: each row runs once in a run, so the index
+     * shrinks as the run goes and holds only the rows still to run.
+     *
+     * @param uri the feature's URI
+     * @param line the line of the scenario
+     */
+    public void forget(URI uri, int line) {
+        Map<Integer, ExampleRow> ofFeature = rows.get(uri);
+        if (ofFeature != null) {
+            ofFeature.remove(line);
+            if (ofFeature.isEmpty()) {
+                rows.remove(uri, ofFeature);
+            }
         }
     }
 

@@ -20,6 +20,7 @@ final class InFlight {
     final boolean dryRun;
     final List<CassettePath> registered = new CopyOnWriteArrayList<>();
     final List<Target> refreshed = new CopyOnWriteArrayList<>();
+    final List<CassettePath> refreshedAbsent = new CopyOnWriteArrayList<>();
     private Undo refresh;
     private volatile boolean keep;
     private Strategy.Unit unit;

@@ -109,8 +109,12 @@ public final class PluginRun {
         if (scenario == null) {
             scenario = new InFlight(describe(testCase), dryRun.observe(testCase));
         }
-        setup.handler(Printable.of(scenario.scenario))
-                .finished(scenario, result.getStatus(), result.getError());
+        try {
+            setup.handler(Printable.of(scenario.scenario))
+                    .finished(scenario, result.getStatus(), result.getError());
+        } finally {
+            outlines.forget(scenario.scenario.getUri(), scenario.scenario.getLine());
+        }
     }
 
     /**
@@ -203,7 +207,9 @@ public final class PluginRun {
     /**
      * Returns the glue-code services of this run.
      *
-     * @return the services; their first use makes the configuration final
+     * @return the services; registering cassettes ({@code deleteOnFail}, {@code
+     *     deleteOnRunFailure}) and guarded blocks make the configuration final, naming ({@code
+     *     defaultCassettes}, {@code resolve}) and {@code keep} do not
      */
     public GlueCalls glue() {
         return new GlueCalls(this);

@@ -88,8 +88,11 @@ final class Refresh {
         for (Target target : targets) {
             FileResult moved = unit.moveAside(target.path());
             switch (moved.kind()) {
-                case MOVED_ASIDE:
                 case ABSENT: // nothing recorded yet: a failure removes the first recording
+                    scenario.refreshedAbsent.add(target.path());
+                    scenario.refreshed.add(target);
+                    break;
+                case MOVED_ASIDE:
                     scenario.refreshed.add(target);
                     break;
                 default:
@@ -135,8 +138,17 @@ final class Refresh {
         Undo unit = scenario.refreshUnitOrNull();
         for (Target target : scenario.refreshed) {
             FileResult result = unit.settleRefresh(target.path(), passed);
-            handled.add(
-                    new Handled(target, outcome(result.kind()), detail(result, passed, status)));
+            boolean existed = !scenario.refreshedAbsent.contains(target.path());
+            boolean nothing =
+                    result.kind() == FileResult.Kind.ABSENT
+                            || result.kind() == FileResult.Kind.UNCHANGED;
+            if (existed || !nothing) { // nothing before and nothing after: nothing to say
+                handled.add(
+                        new Handled(
+                                target,
+                                outcome(result.kind()),
+                                detail(result, existed, passed, status)));
+            }
         }
         return handled;
     }
@@ -159,10 +171,13 @@ final class Refresh {
         }
     }
 
-    private static String detail(FileResult result, boolean passed, String status) {
+    private static String detail(
+            FileResult result, boolean existed, boolean passed, String status) {
         switch (result.kind()) {
             case REFRESHED:
-                return "recorded afresh, the previous recording discarded";
+                return existed
+                        ? "recorded afresh, the previous recording discarded"
+                        : "recorded for the first time";
             case PUT_BACK:
             case UNCHANGED:
                 return passed

@@ -44,6 +44,24 @@ class NameCollisionsTest {
     }
 
     @Test
+    void escapesInvisibleCharactersOfTheNamesInTheWarning() {
+        List<String> warnings =
+                collisions.check(
+                        USERS,
+                        List.of(
+                                feature(
+                                        "Users",
+                                        scenario("Fetch\u202euser!", 3),
+                                        scenario("Fetch\u202euser?", 9))));
+
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .contains("\"Fetch\\u202Euser!\" (line 3) and \"Fetch\\u202Euser?\" (line 9)")
+                .doesNotContain("\u202e");
+    }
+
+    @Test
     void warnsAboutNamesThatDifferOnlyInLetterCase() {
         List<String> warnings =
                 collisions.check(
