@@ -56,4 +56,5 @@ Feature: What the hand-written hook gets wrong
       """
     When Cucumber runs the features
     Then the sample run fails
-    And the cassette folder is empty
+    And the cassette folder holds exactly:
+      | hooks/ |
