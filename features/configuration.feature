@@ -35,7 +35,8 @@ Feature: Configuration file
       """
     When Cucumber runs the features in a new JVM from the project folder with the plugin argument "config/vcr.yaml"
     Then the sample run fails
-    And the cassette folder is empty
+    And the cassette folder holds exactly:
+      | config/ |
 
   Scenario: A configuration file on the classpath
     Given the cassette "config/Fails.yaml" exists
@@ -45,7 +46,8 @@ Feature: Configuration file
       """
     When Cucumber runs the features with the plugin argument "classpath:settings/vcr.yaml"
     Then the sample run fails
-    And the cassette folder is empty
+    And the cassette folder holds exactly:
+      | config/ |
 
   Scenario: vcr-delete-on-fail.yaml at the classpath root is read without an argument
     Given the cassette "config/Fails.yaml" exists
@@ -55,7 +57,8 @@ Feature: Configuration file
       """
     When Cucumber runs the features without a plugin argument
     Then the sample run fails
-    And the cassette folder is empty
+    And the cassette folder holds exactly:
+      | config/ |
 
   Scenario: An empty configuration file means the defaults
     Given the cassette folder is "src/test/resources/cassettes" in the project folder
@@ -66,7 +69,8 @@ Feature: Configuration file
       """
     When Cucumber runs the features in a new JVM from the project folder with the plugin argument "vcr.yaml"
     Then the sample run fails
-    And the cassette folder is empty
+    And the cassette folder holds exactly:
+      | config/ |
 
   Scenario Outline: A configuration mistake fails the run before any scenario starts: <mistake>
     Given the cassette "config/Fails.yaml" exists

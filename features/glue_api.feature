@@ -153,7 +153,7 @@ Feature: The glue-code API
       """
 
   Scenario: A failing @AfterAll hook deletes the run's cassettes too
-    Given glue records "run/setup.yaml" in a @BeforeAll hook and registers it for run failures
+    Given glue records "run/login/token.yaml" in a @BeforeAll hook and registers it for run failures
     And an @AfterAll hook fails
     And the feature file "api.feature":
       """
@@ -162,7 +162,13 @@ Feature: The glue-code API
           When a step passes
       """
     When Cucumber runs the features
-    Then the cassette "run/setup.yaml" is gone
+    Then the cassette folder holds exactly:
+      | run/login/ |
+    And the plugin logs:
+      """
+      Cassette run/login/token.yaml deleted for the run, which failed in a BeforeAll or AfterAll hook
+      AfterAll failed on purpose
+      """
 
   Scenario: A run without hook failures keeps the run's cassettes, even when scenarios fail
     Given glue records "run/setup.yaml" in a @BeforeAll hook and registers it for run failures

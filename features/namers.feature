@@ -26,6 +26,7 @@ Feature: Pluggable namers
     When Cucumber runs the features
     Then the cassette folder holds exactly:
       | namers/Fails.yaml |
+      | flat/ |
 
   Scenario: A namer registered for ServiceLoader
     Given the cassettes exist:
@@ -39,6 +40,7 @@ Feature: Pluggable namers
     When Cucumber runs the features
     Then the cassette folder holds exactly:
       | namers/Fails.yaml |
+      | flat/ |
 
   Scenario: A composed namer deletes the encrypted and the clear-text cassette
     Given the cassettes exist:
@@ -73,7 +75,9 @@ Feature: Pluggable namers
       """
     When Cucumber runs the features
     Then the sample run fails
-    And the cassette folder is empty
+    And the cassette folder holds exactly:
+      | shared/ |
+      | thrown/ |
     And the plugin warns:
       """
       Cassette default cassettes namer failed for failed scenario "Names explode"

@@ -100,7 +100,8 @@ Feature: Default cassette names
       """
     When Cucumber runs the features
     Then the sample run fails
-    And the cassette folder is empty
+    And the cassette folder holds exactly:
+      | long/ |
     And the plugin logs:
       """
       Cassette long/A_scenario_whose_name_goes_on_and_on_and_on_far_longer_than_any_file_system_would_like_a_file_name_to_be_and_th_91684945.yaml deleted

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseStarted;
-import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
+import io.github.vcrdeleteonfail.cucumber.testkit.AttachedPlugin;
+import io.github.vcrdeleteonfail.cucumber.testkit.LogCapture;
+import io.github.vcrdeleteonfail.cucumber.testkit.StubTestCase;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -7,6 +7,8 @@ import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
+import io.github.vcrdeleteonfail.cucumber.testkit.AttachedPlugin;
+import io.github.vcrdeleteonfail.cucumber.testkit.StubTestCase;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;

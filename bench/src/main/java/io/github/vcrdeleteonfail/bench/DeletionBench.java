@@ -4,6 +4,8 @@ import io.cucumber.plugin.event.EventHandler;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
+import io.github.vcrdeleteonfail.cucumber.testkit.AttachedPlugin;
+import io.github.vcrdeleteonfail.cucumber.testkit.StubTestCase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,9 +84,9 @@ public class DeletionBench {
         public int fileBytes;
 
         @Param({"QUIET", "INFO_TO_NULL"})
-        public PluginHarness.Logging logging;
+        public BenchPlugin.Logging logging;
 
-        PluginHarness harness;
+        BenchPlugin harness;
         EventHandler<TestCaseStarted> started;
         EventHandler<TestCaseFinished> finished;
         TestCaseStarted startEvent;
@@ -93,20 +95,20 @@ public class DeletionBench {
         @Setup(Level.Trial)
         public void setUpTrial() throws IOException {
             createTree("vcr-bench-plugin", fileBytes);
-            BenchTestCase failing =
-                    new BenchTestCase(
+            StubTestCase failing =
+                    new StubTestCase(
                             "Fetch the user's orders",
                             ScenarioBench.FEATURE,
                             12,
                             List.of("@api", "@vcr-delete-on-fail"));
-            startEvent = PluginHarness.started(failing);
-            finishEvent = PluginHarness.finished(failing, Status.FAILED);
+            startEvent = AttachedPlugin.started(failing);
+            finishEvent = AttachedPlugin.finished(failing, Status.FAILED);
         }
 
         /** A fresh plugin per iteration, so that its run summary does not grow without bound. */
         @Setup(Level.Iteration)
         public void setUpIteration() {
-            harness = new PluginHarness(cassetteDir, workDir, logging);
+            harness = new BenchPlugin(cassetteDir, workDir, logging);
             started = harness.handler(TestCaseStarted.class);
             finished = harness.handler(TestCaseFinished.class);
         }

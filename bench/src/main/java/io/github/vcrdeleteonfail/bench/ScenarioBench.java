@@ -7,6 +7,8 @@ import io.cucumber.plugin.event.TestCaseStarted;
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.CassetteTags;
+import io.github.vcrdeleteonfail.cucumber.testkit.AttachedPlugin;
+import io.github.vcrdeleteonfail.cucumber.testkit.StubTestCase;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -45,7 +47,7 @@ public class ScenarioBench {
     static final URI FEATURE = URI.create("file:///bench/features/users.feature");
 
     private Path workDir;
-    private PluginHarness harness;
+    private BenchPlugin harness;
     private EventHandler<TestCaseStarted> started;
     private EventHandler<TestCaseFinished> finished;
 
@@ -65,23 +67,23 @@ public class ScenarioBench {
         workDir = Files.createTempDirectory("vcr-bench-scenario");
         // The cassette folder is never created: passing and untagged scenarios must not need it.
         harness =
-                new PluginHarness(
-                        workDir.resolve("cassettes"), workDir, PluginHarness.Logging.QUIET);
+                new BenchPlugin(
+                        workDir.resolve("cassettes"), workDir, BenchPlugin.Logging.QUIET);
         started = harness.handler(TestCaseStarted.class);
         finished = harness.handler(TestCaseFinished.class);
 
         taggedTags = List.of("@api", "@vcr-delete-on-fail");
         untaggedTags = List.of("@api", "@smoke");
-        BenchTestCase tagged =
-                new BenchTestCase("Fetch the user's orders", FEATURE, 12, taggedTags);
-        BenchTestCase untagged =
-                new BenchTestCase("Fetch the user's invoices", FEATURE, 18, untaggedTags);
-        passingTaggedStart = PluginHarness.started(tagged);
-        passingTaggedFinish = PluginHarness.finished(tagged, Status.PASSED);
-        untaggedStart = PluginHarness.started(untagged);
-        untaggedPassFinish = PluginHarness.finished(untagged, Status.PASSED);
-        untaggedFailFinish = PluginHarness.finished(untagged, Status.FAILED);
-        taggedInfo = ScenarioInfo.from(tagged);
+        StubTestCase tagged =
+                new StubTestCase("Fetch the user's orders", FEATURE, 12, taggedTags);
+        StubTestCase untagged =
+                new StubTestCase("Fetch the user's invoices", FEATURE, 18, untaggedTags);
+        passingTaggedStart = AttachedPlugin.started(tagged);
+        passingTaggedFinish = AttachedPlugin.finished(tagged, Status.PASSED);
+        untaggedStart = AttachedPlugin.started(untagged);
+        untaggedPassFinish = AttachedPlugin.finished(untagged, Status.PASSED);
+        untaggedFailFinish = AttachedPlugin.finished(untagged, Status.FAILED);
+        taggedInfo = ScenarioInfo.of("tagged", tagged.getName(), FEATURE, 12, taggedTags, null);
     }
 
     @TearDown(Level.Trial)

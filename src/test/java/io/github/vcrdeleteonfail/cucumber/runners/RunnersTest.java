@@ -1,30 +1,19 @@
 package io.github.vcrdeleteonfail.cucumber.runners;
 
+import static io.github.vcrdeleteonfail.cucumber.testkit.CucumberRun.PLUGIN;
+import static io.github.vcrdeleteonfail.cucumber.testkit.CucumberRun.SAMPLE_GLUE;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
-import io.cucumber.core.cli.Main;
-import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
 import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
-import java.io.File;
+import io.github.vcrdeleteonfail.cucumber.testkit.CucumberRun;
+import io.github.vcrdeleteonfail.cucumber.testkit.Result;
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
-import org.junit.runner.JUnitCore;
-import org.testng.TestNG;
 
 /**
  * Every runner, with the plugin registered the way its users do it: a failed scenario's cassette is
@@ -32,9 +21,6 @@ import org.testng.TestNG;
  * {@code vcr.delete-on-fail.cassette-dir}.
  */
 class RunnersTest {
-
-    private static final String PLUGIN = VcrDeleteOnFailPlugin.class.getName();
-    private static final String GLUE = SampleSteps.class.getPackageName();
 
     @TempDir Path tmp;
     private Path features;
@@ -56,34 +42,26 @@ class RunnersTest {
         passing = cassettes.resolve("runners/Passes.yaml");
         Files.writeString(failing, "recorded");
         Files.writeString(passing, "recorded");
-        System.setProperty("vcr.delete-on-fail.cassette-dir", cassettes.toString());
-        System.setProperty(SampleSteps.CASSETTE_DIR_PROPERTY, cassettes.toString());
     }
 
-    @AfterEach
-    void clearProperties() {
-        System.clearProperty("vcr.delete-on-fail.cassette-dir");
-        System.clearProperty(SampleSteps.CASSETTE_DIR_PROPERTY);
-        System.clearProperty("cucumber.features");
+    /** The scratch folder, the features and where the cassettes are, for every runner. */
+    private CucumberRun withTheSuite(CucumberRun run) {
+        return run.scratch(tmp)
+                .features(features)
+                .systemProperty("vcr.delete-on-fail.cassette-dir", cassettes.toString())
+                .systemProperty(SampleSteps.CASSETTE_DIR_PROPERTY, cassettes.toString());
     }
 
     @Test
     void junitPlatformSuiteWithConfigurationParameters() {
-        SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        LauncherFactory.create()
-                .execute(
-                        LauncherDiscoveryRequestBuilder.request()
-                                .selectors(selectClass(SuiteWithConfigurationParameters.class))
-                                // The suite runs the Cucumber engine; not also on its own.
-                                .filters(EngineFilter.includeEngines("junit-platform-suite"))
-                                .configurationParameter("cucumber.features", features.toString())
-                                .build(),
-                        listener);
+        Result result =
+                withTheSuite(
+                                CucumberRun.junitPlatform()
+                                        .suite(SuiteWithConfigurationParameters.class))
+                        .run();
 
-        java.io.StringWriter out = new java.io.StringWriter();
-        listener.getSummary().printFailuresTo(new java.io.PrintWriter(out), 3);
-        assertThat(listener.getSummary().getTestsFailedCount()).as(out.toString()).isEqualTo(1);
-        assertOnlyTheFailedScenariosCassetteIsGone();
+        assertThat(result.failedTests()).as(result.describe()).hasValue(1);
+        assertOnlyTheFailedScenariosCassetteIsGone(result);
     }
 
     @Test
@@ -91,35 +69,23 @@ class RunnersTest {
         Path resources = Files.createDirectories(tmp.resolve("resources"));
         Files.writeString(
                 resources.resolve("junit-platform.properties"),
-                "cucumber.plugin=pretty, " + PLUGIN + "\ncucumber.glue=" + GLUE + "\n");
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader loader =
-                new URLClassLoader(new URL[] {resources.toUri().toURL()}, previous)) {
-            thread.setContextClassLoader(loader);
-            SummaryGeneratingListener listener = new SummaryGeneratingListener();
-            LauncherFactory.create()
-                    .execute(
-                            LauncherDiscoveryRequestBuilder.request()
-                                    .selectors(selectDirectory(features.toFile()))
-                                    .build(),
-                            listener);
-            assertThat(listener.getSummary().getTestsFailedCount()).isEqualTo(1);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-        assertOnlyTheFailedScenariosCassetteIsGone();
+                "cucumber.plugin=pretty, " + PLUGIN + "\ncucumber.glue=" + SAMPLE_GLUE + "\n");
+
+        Result result = withTheSuite(CucumberRun.junitPlatform()).classpathRoot(resources).run();
+
+        assertThat(result.failedTests()).as(result.describe()).hasValue(1);
+        assertOnlyTheFailedScenariosCassetteIsGone(result);
     }
 
     @Test
     void cliWithTheShortPluginOption() {
-        byte status =
-                Main.run(
-                        new String[] {"--glue", GLUE, "-p", PLUGIN, features.toString()},
-                        Thread.currentThread().getContextClassLoader());
+        Result result =
+                withTheSuite(CucumberRun.cli())
+                        .arguments("--glue", SAMPLE_GLUE, "-p", PLUGIN)
+                        .run();
 
-        assertThat(status).isEqualTo((byte) 1);
-        assertOnlyTheFailedScenariosCassetteIsGone();
+        assertThat(result.exitStatus()).as(result.describe()).isEqualTo(1);
+        assertOnlyTheFailedScenariosCassetteIsGone(result);
     }
 
     @Test
@@ -127,55 +93,34 @@ class RunnersTest {
         Path resources = Files.createDirectories(tmp.resolve("resources"));
         Files.writeString(
                 resources.resolve("cucumber.properties"),
-                "cucumber.plugin=" + PLUGIN + "\ncucumber.glue=" + GLUE + "\n");
-        Process process =
-                new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-Dvcr.delete-on-fail.cassette-dir=" + cassettes,
-                                "-D" + SampleSteps.CASSETTE_DIR_PROPERTY + "=" + cassettes,
-                                "-Dcucumber.publish.quiet=true",
-                                "-cp",
-                                resources
-                                        + File.pathSeparator
-                                        + System.getProperty("java.class.path"),
-                                Main.class.getName(),
-                                features.toString())
-                        .redirectErrorStream(true)
-                        .redirectOutput(tmp.resolve("cli.log").toFile())
-                        .start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+                "cucumber.plugin=" + PLUGIN + "\ncucumber.glue=" + SAMPLE_GLUE + "\n");
 
-        assertThat(process.exitValue()).as(Files.readString(tmp.resolve("cli.log"))).isEqualTo(1);
-        assertOnlyTheFailedScenariosCassetteIsGone();
+        Result result = withTheSuite(CucumberRun.forkedCli()).classpathRoot(resources).run();
+
+        assertThat(result.exitStatus()).as(result.describe()).isEqualTo(1);
+        assertOnlyTheFailedScenariosCassetteIsGone(result);
     }
 
     @Test
     void junit4WithCucumberOptions() {
-        System.setProperty("cucumber.features", features.toString());
+        Result result = withTheSuite(CucumberRun.junit4(Junit4Runner.class)).run();
 
-        org.junit.runner.Result result = JUnitCore.runClasses(Junit4Runner.class);
-
-        assertThat(result.getFailureCount()).isEqualTo(1);
-        assertOnlyTheFailedScenariosCassetteIsGone();
+        assertThat(result.failedTests()).as(result.describe()).hasValue(1);
+        assertOnlyTheFailedScenariosCassetteIsGone(result);
     }
 
     @Test
     void testngWithCucumberOptions() {
-        System.setProperty("cucumber.features", features.toString());
-        TestNG testng = new TestNG(false);
-        testng.setTestClasses(new Class<?>[] {TestngRunner.class});
-        testng.setOutputDirectory(tmp.resolve("testng").toString());
-        testng.setVerbose(0);
+        Result result = withTheSuite(CucumberRun.testng(TestngRunner.class)).run();
 
-        testng.run();
-
-        assertThat(testng.hasFailure()).isTrue();
-        assertOnlyTheFailedScenariosCassetteIsGone();
+        assertThat(result.exitStatus()).as(result.describe()).isEqualTo(1);
+        assertThat(result.failedTests()).as(result.describe()).hasValue(1);
+        assertOnlyTheFailedScenariosCassetteIsGone(result);
     }
 
-    private void assertOnlyTheFailedScenariosCassetteIsGone() {
-        assertThat(failing).doesNotExist();
-        assertThat(passing).hasContent("recorded");
+    private void assertOnlyTheFailedScenariosCassetteIsGone(Result result) {
+        assertThat(failing).as(result.describe()).doesNotExist();
+        assertThat(passing).as(result.describe()).hasContent("recorded");
         assertThat(List.of(cassettes.toFile().list())).containsExactly("runners");
     }
 }

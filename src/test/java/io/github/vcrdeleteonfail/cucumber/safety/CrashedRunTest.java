@@ -2,22 +2,16 @@ package io.github.vcrdeleteonfail.cucumber.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.core.cli.Main;
-import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
 import io.github.vcrdeleteonfail.cucumber.internal.files.Checkpoints;
 import io.github.vcrdeleteonfail.cucumber.safety.killglue.KillSteps;
-import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
-import java.io.File;
+import io.github.vcrdeleteonfail.cucumber.testkit.CucumberRun;
+import io.github.vcrdeleteonfail.cucumber.testkit.ForkedRun;
+import io.github.vcrdeleteonfail.cucumber.testkit.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +32,6 @@ class CrashedRunTest {
                     .getBytes(StandardCharsets.UTF_8);
 
     @TempDir Path tmp;
-    private final Map<Process, Path> logs = new HashMap<>();
     private Path cassettes;
     private Path work;
     private Path config;
@@ -79,16 +72,17 @@ class CrashedRunTest {
     @Test
     void aRunKilledAfterReRecordingIsRepairedByTheNextRun() throws Exception {
         Path feature = crashFeature("the JVM is killed here");
-        Process first = start(feature, null);
+        ForkedRun first = start(feature, null);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!Files.exists(signal) && first.isAlive() && System.nanoTime() < deadline) {
+            while (!Files.exists(signal)
+                    && first.process().isAlive()
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertThat(signal).as(output(first)).exists();
+            assertThat(signal).as(first.console()).exists();
         } finally {
-            first.destroyForcibly();
-            first.waitFor(30, TimeUnit.SECONDS);
+            first.kill();
         }
 
         assertKilledMidScenarioThenRepaired();
@@ -97,9 +91,8 @@ class CrashedRunTest {
     @Test
     void aRunHaltedInTheMiddleOfTheRestoreIsRepairedByTheNextRun() throws Exception {
         Path feature = crashFeature("a step fails");
-        Process first = start(feature, "restore.after-incoming");
-        assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(first.exitValue()).as(output(first)).isEqualTo(Checkpoints.HALT_STATUS);
+        Result first = start(feature, "restore.after-incoming").await();
+        assertThat(first.exitStatus()).as(first.describe()).isEqualTo(Checkpoints.HALT_STATUS);
 
         assertKilledMidScenarioThenRepaired();
     }
@@ -107,20 +100,7 @@ class CrashedRunTest {
     @Test
     void aRunKilledWhileRefreshingIsRepairedByTheNextRun() throws Exception {
         Files.writeString(config, "refresh: all\n", java.nio.file.StandardOpenOption.APPEND);
-        Path feature = crashFeature("the JVM is killed here");
-        Process first = start(feature, null);
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!Files.exists(signal) && first.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertThat(signal).as(output(first)).exists();
-        } finally {
-            first.destroyForcibly();
-            first.waitFor(30, TimeUnit.SECONDS);
-        }
-
-        assertKilledMidScenarioThenRepaired();
+        aRunKilledAfterReRecordingIsRepairedByTheNextRun();
     }
 
     private void assertKilledMidScenarioThenRepaired() throws Exception {
@@ -129,10 +109,8 @@ class CrashedRunTest {
                 .hasContent("half a new recording");
         assertThat(work).as("the dead run left its journal").isDirectory();
 
-        Process second = start(tmp.resolve("features/calm.feature"), null);
-        assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        String output = output(second);
-        assertThat(second.exitValue()).as(output).isZero();
+        Result second = start(tmp.resolve("features/calm.feature"), null).await();
+        assertThat(second.exitStatus()).as(second.describe()).isZero();
 
         assertThat(Files.readAllBytes(cassettes.resolve(CASSETTE)))
                 .as("byte for byte the good recording")
@@ -140,7 +118,7 @@ class CrashedRunTest {
         try (Stream<Path> left = Files.list(cassettes.resolve(CASSETTE).getParent())) {
             assertThat(left).containsExactly(cassettes.resolve(CASSETTE));
         }
-        assertThat(log(output))
+        assertThat(second.log())
                 .anySatisfy(
                         line ->
                                 assertThat(line)
@@ -152,63 +130,20 @@ class CrashedRunTest {
         assertThat(work).as("the work folder").doesNotExist();
     }
 
-    private Process start(Path feature, String haltAt) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xshare:auto");
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-D" + SampleSteps.CASSETTE_DIR_PROPERTY + "=" + cassettes);
-        command.add("-D" + KillSteps.SIGNAL_PROPERTY + "=" + signal);
-        command.add("-Dcucumber.publish.quiet=true");
-        command.add("-Djava.util.logging.config.file=" + loggingConfig());
+    private ForkedRun start(Path feature, String haltAt) throws IOException {
+        CucumberRun run =
+                CucumberRun.forkedCli()
+                        .scratch(Files.createTempDirectory(tmp, "run"))
+                        .workingDirectory(tmp)
+                        .sampleGlue(cassettes)
+                        .glue(KillSteps.class.getPackageName())
+                        .systemProperty(KillSteps.SIGNAL_PROPERTY, signal.toString())
+                        .plugin(config.toString())
+                        .withoutOutput()
+                        .features(feature);
         if (haltAt != null) {
-            command.add("-D" + Checkpoints.PROPERTY + "=" + haltAt);
+            run.systemProperty(Checkpoints.PROPERTY, haltAt);
         }
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
-        command.add("--glue");
-        command.add(SampleSteps.class.getPackageName());
-        command.add("--glue");
-        command.add(KillSteps.class.getPackageName());
-        command.add("--plugin");
-        command.add(VcrDeleteOnFailPlugin.class.getName() + ":" + config);
-        command.add("--monochrome");
-        command.add(feature.toString());
-        File log = Files.createTempFile(tmp, "cucumber", ".log").toFile();
-        ProcessBuilder builder =
-                new ProcessBuilder(command)
-                        .directory(tmp.toFile())
-                        .redirectErrorStream(true)
-                        .redirectOutput(log);
-        builder.environment().keySet().removeIf(k -> k.startsWith("VCR_DELETE_ON_FAIL_"));
-        Process process = builder.start();
-        logs.put(process, log.toPath());
-        return process;
-    }
-
-    private String output(Process process) throws IOException {
-        return Files.readString(logs.get(process), StandardCharsets.UTF_8);
-    }
-
-    private static List<String> log(String output) {
-        return output.lines()
-                .filter(l -> l.startsWith("VCR "))
-                .map(l -> l.substring(4))
-                .collect(Collectors.toList());
-    }
-
-    private Path loggingConfig() throws IOException {
-        Path file = tmp.resolve("logging.properties");
-        if (!Files.exists(file)) {
-            Files.writeString(
-                    file,
-                    "handlers=java.util.logging.ConsoleHandler\n"
-                            + "java.util.logging.ConsoleHandler.level=ALL\n"
-                            + "java.util.logging.SimpleFormatter.format=VCR %4$s: %5$s%6$s%n\n"
-                            + VcrDeleteOnFailPlugin.LOGGER_NAME
-                            + ".level=ALL\n");
-        }
-        return file;
+        return run.start();
     }
 }

@@ -3,10 +3,8 @@ package io.github.vcrdeleteonfail.cucumber.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.cucumber.core.cli.Main;
-import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
-import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
-import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
+import io.github.vcrdeleteonfail.cucumber.testkit.CucumberRun;
+import io.github.vcrdeleteonfail.cucumber.testkit.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +27,7 @@ class FaultInjectionTest {
     private Path cassettes;
     private Path features;
     private Path locked;
-    private LogCapture capture;
+    private Result result;
     private List<String> log;
 
     @BeforeEach
@@ -37,14 +35,10 @@ class FaultInjectionTest {
         tmp = tmp.toRealPath();
         cassettes = Files.createDirectories(tmp.resolve("cassettes"));
         features = Files.createDirectories(tmp.resolve("features"));
-        capture = LogCapture.start();
-        System.setProperty(SampleSteps.CASSETTE_DIR_PROPERTY, cassettes.toString());
     }
 
     @AfterEach
     void release() throws Exception {
-        capture.close();
-        System.clearProperty(SampleSteps.CASSETTE_DIR_PROPERTY);
         if (locked != null) {
             unlock(locked);
         }
@@ -60,7 +54,7 @@ class FaultInjectionTest {
                         + "  Scenario: Stuck\n    When a step fails\n"
                         + "  Scenario: Free\n    When a step fails\n");
 
-        assertThat(run(config(""))).isEqualTo((byte) 1);
+        assertThat(run(config(""))).as(result.describe()).isEqualTo(1);
 
         assertThat(stuck).hasContent("stuck");
         assertThat(free).doesNotExist();
@@ -91,7 +85,7 @@ class FaultInjectionTest {
                 "@vcr-delete-on-fail @someone-else-removes\nFeature: Faults\n"
                         + "  Scenario: Removed\n    When a step fails\n");
 
-        assertThat(run(config(""))).isEqualTo((byte) 1);
+        assertThat(run(config(""))).as(result.describe()).isEqualTo(1);
 
         assertThat(cassette).doesNotExist();
         assertThat(log)
@@ -115,7 +109,7 @@ class FaultInjectionTest {
                         + config
                         + "\" disappears\n    When a step fails\n");
 
-        assertThat(run(config)).isEqualTo((byte) 1);
+        assertThat(run(config)).as(result.describe()).isEqualTo(1);
 
         assertThat(config).doesNotExist();
         assertThat(cassette).doesNotExist();
@@ -134,7 +128,8 @@ class FaultInjectionTest {
                         + "  Scenario: Other\n    When a step fails\n");
 
         assertThat(run(config("on-failure: quarantine\nquarantine-dir: " + tmp.resolve("q"))))
-                .isEqualTo((byte) 1);
+                .as(result.describe())
+                .isEqualTo(1);
 
         assertThat(other).doesNotExist();
         assertThat(tmp.resolve("q")).isDirectory();
@@ -155,7 +150,8 @@ class FaultInjectionTest {
         feature("@vcr-delete-on-fail\nFeature: Faults\n  Scenario: Fails\n    When a step fails\n");
 
         assertThat(run(config("on-failure: quarantine\nquarantine-dir: " + blocker.resolve("q"))))
-                .isEqualTo((byte) 1);
+                .as(result.describe())
+                .isEqualTo(1);
 
         assertThat(cassette).hasContent("recorded");
         assertThat(log)
@@ -183,19 +179,16 @@ class FaultInjectionTest {
                 tmp.resolve("vcr.yaml"), "cassette-dir: " + cassettes + "\n" + extra + "\n");
     }
 
-    private byte run(Path config) {
-        byte status =
-                Main.run(
-                        new String[] {
-                            "--glue",
-                            SampleSteps.class.getPackageName(),
-                            "--plugin",
-                            VcrDeleteOnFailPlugin.class.getName() + ":" + config,
-                            features.toString()
-                        },
-                        Thread.currentThread().getContextClassLoader());
-        log = capture.lines();
-        return status;
+    private int run(Path config) {
+        result =
+                CucumberRun.cli()
+                        .scratch(tmp)
+                        .sampleGlue(cassettes)
+                        .plugin(config.toString())
+                        .features(features)
+                        .run();
+        log = result.log();
+        return result.exitStatus();
     }
 
     /**

@@ -2,11 +2,9 @@ package io.github.vcrdeleteonfail.cucumber.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.core.cli.Main;
-import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
 import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
-import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
-import io.github.vcrdeleteonfail.cucumber.testing.LogCapture;
+import io.github.vcrdeleteonfail.cucumber.testkit.CucumberRun;
+import io.github.vcrdeleteonfail.cucumber.testkit.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -18,7 +16,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +41,7 @@ class HostileInputTest {
     @TempDir Path tmp;
     private Path cassettes;
     private Path outside;
-    private LogCapture capture;
+    private Path scratch;
 
     @BeforeEach
     void createFolders() throws IOException {
@@ -57,14 +54,7 @@ class HostileInputTest {
         Files.writeString(outside.resolve("secrets.yaml"), "secret");
         Files.createDirectories(outside.resolve("folder"));
         Files.writeString(outside.resolve("folder/data.yaml"), "data");
-        capture = LogCapture.start();
-        System.setProperty(SampleSteps.CASSETTE_DIR_PROPERTY, cassettes.toString());
-    }
-
-    @AfterEach
-    void release() {
-        capture.close();
-        System.clearProperty(SampleSteps.CASSETTE_DIR_PROPERTY);
+        scratch = Files.createDirectories(tmp.resolve("scratch"));
     }
 
     static Stream<Arguments> catalogue() {
@@ -156,18 +146,9 @@ class HostileInputTest {
                 StandardCharsets.UTF_8);
         Path config = Files.writeString(tmp.resolve("vcr.yaml"), "cassette-dir: " + cassettes);
 
-        byte status =
-                Main.run(
-                        new String[] {
-                            "--glue",
-                            SampleSteps.class.getPackageName(),
-                            "--plugin",
-                            VcrDeleteOnFailPlugin.class.getName() + ":" + config,
-                            features.toString()
-                        },
-                        Thread.currentThread().getContextClassLoader());
+        Result result = run(config, features);
 
-        assertThat(status).as("the run goes on to its end").isEqualTo((byte) 1);
+        assertThat(result.exitStatus()).as("the run goes on to its end").isEqualTo(1);
         assertThat(snapshot(tmp, cassettes)).as("nothing outside changed").isEqualTo(outsideBefore);
         assertThat(Files.exists(cassettes.resolve(path), LinkOption.NOFOLLOW_LINKS))
                 .as("the link is gone")
@@ -193,19 +174,10 @@ class HostileInputTest {
                 StandardCharsets.UTF_8);
         Path config = Files.writeString(tmp.resolve("vcr.yaml"), "cassette-dir: " + cassettes);
 
-        byte status =
-                Main.run(
-                        new String[] {
-                            "--glue",
-                            SampleSteps.class.getPackageName(),
-                            "--plugin",
-                            VcrDeleteOnFailPlugin.class.getName() + ":" + config,
-                            features.toString()
-                        },
-                        Thread.currentThread().getContextClassLoader());
+        Result result = run(config, features);
 
-        assertThat(status).as("the run goes on to its end").isEqualTo((byte) 1);
-        assertThat(capture.lines())
+        assertThat(result.exitStatus()).as("the run goes on to its end").isEqualTo(1);
+        assertThat(result.log())
                 .filteredOn(l -> l.startsWith("WARNING: ") || l.startsWith("SEVERE: "))
                 .as("a warning names the scenario and the tag")
                 .anySatisfy(
@@ -221,6 +193,15 @@ class HostileInputTest {
         assertThat(snapshot(cassettes, null))
                 .as("the other cassettes survive")
                 .isEqualTo(cassettesBefore);
+    }
+
+    private Result run(Path config, Path features) {
+        return CucumberRun.cli()
+                .scratch(scratch)
+                .sampleGlue(cassettes)
+                .plugin(config.toString())
+                .features(features)
+                .run();
     }
 
     /** Every entry under a folder (links not followed) with its content or link target. */
@@ -249,7 +230,12 @@ class HostileInputTest {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        entries.keySet().removeIf(k -> k.startsWith("features") || k.equals("vcr.yaml"));
+        entries.keySet()
+                .removeIf(
+                        k ->
+                                k.startsWith("features")
+                                        || k.startsWith("scratch")
+                                        || k.equals("vcr.yaml"));
         return entries;
     }
 }

@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * Glue of the sample runs about run-level cassettes: a {@code @BeforeAll} hook records {@code
- * run/setup.yaml} and registers it with {@code Cassettes.deleteOnRunFailure}; system properties
- * make the BeforeAll or AfterAll hook fail.
+ * Glue of the sample runs about run-level cassettes: a {@code @BeforeAll} hook records the cassette
+ * named by a system property and registers it with {@code Cassettes.deleteOnRunFailure}; system
+ * properties make the BeforeAll or AfterAll hook fail.
  */
 public class RunHooks {
+
+    /** The cassette the BeforeAll hook records and registers, relative to the cassette folder. */
+    public static final String CASSETTE_PROPERTY = "vcr.sample.run-cassette";
 
     /** Set to true to make the BeforeAll hook fail after recording. */
     public static final String FAIL_BEFORE_ALL = "vcr.sample.fail-before-all";
@@ -23,11 +26,14 @@ public class RunHooks {
 
     @BeforeAll
     public static void recordSetup() throws IOException {
-        Path cassette =
-                Paths.get(System.getProperty("vcr.sample.cassette-dir")).resolve("run/setup.yaml");
+        String relative = System.getProperty(CASSETTE_PROPERTY);
+        if (relative == null) {
+            throw new IllegalStateException("set the system property " + CASSETTE_PROPERTY);
+        }
+        Path cassette = Paths.get(System.getProperty("vcr.sample.cassette-dir")).resolve(relative);
         Files.createDirectories(cassette.getParent());
         Files.writeString(cassette, "recorded in BeforeAll");
-        Cassettes.deleteOnRunFailure(Path.of("run/setup.yaml"));
+        Cassettes.deleteOnRunFailure(Path.of(relative));
         if (Boolean.getBoolean(FAIL_BEFORE_ALL)) {
             throw new IllegalStateException("BeforeAll failed on purpose");
         }

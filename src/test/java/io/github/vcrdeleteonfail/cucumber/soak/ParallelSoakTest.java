@@ -1,11 +1,9 @@
 package io.github.vcrdeleteonfail.cucumber.soak;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
-import io.cucumber.core.cli.Main;
-import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
-import io.github.vcrdeleteonfail.cucumber.sampleglue.SampleSteps;
+import io.github.vcrdeleteonfail.cucumber.testkit.CucumberRun;
+import io.github.vcrdeleteonfail.cucumber.testkit.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,19 +14,13 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
  * Thousands of scenarios on 8 threads, on the JUnit Platform engine and on the CLI, with failures
@@ -40,7 +32,6 @@ class ParallelSoakTest {
 
     private static final int SCENARIOS = Integer.getInteger("vcr.soak.scenarios", 2000);
     private static final int PER_FEATURE = 100;
-    private static final String PLUGIN = VcrDeleteOnFailPlugin.class.getName();
 
     /** Where a scenario fails, if at all, and whether that counts as a failure. */
     enum Placement {
@@ -69,22 +60,11 @@ class ParallelSoakTest {
     @TempDir Path tmp;
     private Path features;
     private Path cassettes;
-    private Level previousLevel;
 
     @BeforeEach
-    void quietPluginLog() throws IOException {
+    void createFolders() throws IOException {
         features = Files.createDirectories(tmp.resolve("features"));
         cassettes = Files.createDirectories(tmp.resolve("cassettes"));
-        Logger logger = Logger.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME);
-        previousLevel = logger.getLevel();
-        logger.setLevel(Level.WARNING);
-        System.setProperty(SampleSteps.CASSETTE_DIR_PROPERTY, cassettes.toString());
-    }
-
-    @AfterEach
-    void restoreLog() {
-        Logger.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME).setLevel(previousLevel);
-        System.clearProperty(SampleSteps.CASSETTE_DIR_PROPERTY);
     }
 
     static Stream<Arguments> runnersAndSeeds() {
@@ -105,40 +85,27 @@ class ParallelSoakTest {
         assertThat(all).hasSize(SCENARIOS);
         Path config = Files.writeString(tmp.resolve("vcr.yaml"), "cassette-dir: " + cassettes);
 
+        CucumberRun run =
+                runner.equals("cli")
+                        ? CucumberRun.cli().withoutOutput()
+                        : CucumberRun.junitPlatform();
+        Result result =
+                run.scratch(tmp)
+                        .sampleGlue(cassettes)
+                        .plugin(config.toString())
+                        .threads(8)
+                        .logLevel(Level.WARNING)
+                        .features(features)
+                        .run();
+
         if (runner.equals("cli")) {
-            byte status =
-                    Main.run(
-                            new String[] {
-                                "--glue",
-                                SampleSteps.class.getPackageName(),
-                                "--plugin",
-                                PLUGIN + ":" + config,
-                                "--threads",
-                                "8",
-                                features.toString()
-                            },
-                            Thread.currentThread().getContextClassLoader());
-            assertThat(status).isEqualTo((byte) (failing.isEmpty() ? 0 : 1));
+            assertThat(result.exitStatus())
+                    .as(result.describe())
+                    .isEqualTo(failing.isEmpty() ? 0 : 1);
         } else {
-            LauncherDiscoveryRequest request =
-                    LauncherDiscoveryRequestBuilder.request()
-                            .selectors(selectDirectory(features.toFile()))
-                            .configurationParameter("cucumber.plugin", PLUGIN + ":" + config)
-                            .configurationParameter(
-                                    "cucumber.glue", SampleSteps.class.getPackageName())
-                            .configurationParameter("cucumber.execution.parallel.enabled", "true")
-                            .configurationParameter(
-                                    "cucumber.execution.parallel.config.strategy", "fixed")
-                            .configurationParameter(
-                                    "cucumber.execution.parallel.config.fixed.parallelism", "8")
-                            .configurationParameter(
-                                    "cucumber.execution.parallel.config.fixed.max-pool-size", "8")
-                            .configurationParameter("cucumber.publish.quiet", "true")
-                            .build();
-            SummaryGeneratingListener listener = new SummaryGeneratingListener();
-            LauncherFactory.create().execute(request, listener);
-            assertThat(listener.getSummary().getTestsStartedCount()).isEqualTo(SCENARIOS);
+            assertThat(result.startedTests()).as(result.describe()).hasValue(SCENARIOS);
         }
+        assertThat(result.log()).as("the plugin's warnings").isEmpty();
 
         Set<String> expected = new TreeSet<>(all);
         expected.removeAll(failing);

@@ -1,4 +1,4 @@
-package io.github.vcrdeleteonfail.cucumber.testing;
+package io.github.vcrdeleteonfail.cucumber.testkit;
 
 import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
 import java.util.ArrayList;
@@ -42,6 +42,17 @@ public final class LogCapture implements AutoCloseable {
      */
     public static LogCapture start() {
         return new LogCapture(Level.ALL);
+    }
+
+    /**
+     * Starts capturing the records of the plugin's logger at a level or above; the logger is set to
+     * that level until the capture is closed.
+     *
+     * @param level the lowest level captured
+     * @return the capture; close it to stop
+     */
+    public static LogCapture start(Level level) {
+        return new LogCapture(level);
     }
 
     /**

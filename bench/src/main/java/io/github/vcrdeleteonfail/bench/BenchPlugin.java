@@ -1,23 +1,13 @@
 package io.github.vcrdeleteonfail.bench;
 
 import io.cucumber.plugin.event.EventHandler;
-import io.cucumber.plugin.event.EventPublisher;
-import io.cucumber.plugin.event.Result;
-import io.cucumber.plugin.event.Status;
-import io.cucumber.plugin.event.TestCase;
-import io.cucumber.plugin.event.TestCaseFinished;
-import io.cucumber.plugin.event.TestCaseStarted;
-import io.cucumber.plugin.event.TestRunFinished;
 import io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin;
+import io.github.vcrdeleteonfail.cucumber.testkit.AttachedPlugin;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -27,11 +17,12 @@ import java.util.logging.SimpleFormatter;
 import java.util.logging.StreamHandler;
 
 /**
- * Drives {@link VcrDeleteOnFailPlugin} through its public API as Cucumber does: the plugin is
- * created with a configuration file, registers its handlers on an {@link EventPublisher}, and is
- * sent {@code TestCaseStarted} and {@code TestCaseFinished} events.
+ * {@link VcrDeleteOnFailPlugin} created with a configuration file and driven through its public API
+ * as Cucumber does, on the test kit's stand-in event bus ({@link AttachedPlugin}), with its log
+ * handled the way a measurement needs: quiet or formatted to nowhere, and any warning failing the
+ * benchmark.
  */
-public final class PluginHarness {
+public final class BenchPlugin {
 
     /** How the plugin's INFO decisions are logged while measuring. */
     public enum Logging {
@@ -47,8 +38,7 @@ public final class PluginHarness {
 
     private static final Logger PLUGIN_LOGGER = Logger.getLogger(VcrDeleteOnFailPlugin.LOGGER_NAME);
 
-    private final Map<Class<?>, EventHandler<?>> handlers = new HashMap<>();
-    private final VcrDeleteOnFailPlugin plugin;
+    private final AttachedPlugin attached;
     private final AtomicInteger warnings = new AtomicInteger();
     private final Handler warningCounter =
             new Handler() {
@@ -82,29 +72,17 @@ public final class PluginHarness {
      * @param workDir where the configuration file is written
      * @param logging how INFO decisions are logged
      */
-    PluginHarness(Path cassetteDir, Path workDir, Logging logging) {
+    BenchPlugin(Path cassetteDir, Path workDir, Logging logging) {
         try {
             Path config =
                     Files.writeString(
                             workDir.resolve("vcr-delete-on-fail.yaml"),
                             "cassette-dir: '" + cassetteDir.toAbsolutePath() + "'\n");
             configureLogging(logging);
-            plugin = new VcrDeleteOnFailPlugin(config.toString());
+            attached = AttachedPlugin.attach(new VcrDeleteOnFailPlugin(config.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        plugin.setEventPublisher(
-                new EventPublisher() {
-                    @Override
-                    public <T> void registerHandlerFor(Class<T> type, EventHandler<T> handler) {
-                        handlers.put(type, handler);
-                    }
-
-                    @Override
-                    public <T> void removeHandlerFor(Class<T> type, EventHandler<T> handler) {
-                        handlers.remove(type, handler);
-                    }
-                });
     }
 
     private void configureLogging(Logging logging) {
@@ -121,13 +99,8 @@ public final class PluginHarness {
         }
     }
 
-    @SuppressWarnings("unchecked")
     <T> EventHandler<T> handler(Class<T> type) {
-        EventHandler<T> handler = (EventHandler<T>) handlers.get(type);
-        if (handler == null) {
-            throw new IllegalStateException("the plugin registered no handler for " + type);
-        }
-        return handler;
+        return attached.handler(type);
     }
 
     /** Ends the run (unmeasured), so that the plugin forgets itself; logs nothing. */
@@ -135,10 +108,7 @@ public final class PluginHarness {
         Level level = PLUGIN_LOGGER.getLevel();
         PLUGIN_LOGGER.setLevel(Level.OFF);
         try {
-            handler(TestRunFinished.class)
-                    .receive(
-                            new TestRunFinished(
-                                    Instant.now(), new Result(Status.PASSED, Duration.ZERO, null)));
+            attached.finish();
         } finally {
             PLUGIN_LOGGER.setLevel(level);
         }
@@ -146,15 +116,5 @@ public final class PluginHarness {
             throw new IllegalStateException(
                     warnings.get() + " unexpected plugin warnings: the benchmark is not valid");
         }
-    }
-
-    static TestCaseStarted started(TestCase testCase) {
-        return new TestCaseStarted(Instant.now(), testCase);
-    }
-
-    static TestCaseFinished finished(TestCase testCase, Status status) {
-        Throwable error = status == Status.FAILED ? new AssertionError("expected 200") : null;
-        return new TestCaseFinished(
-                Instant.now(), testCase, new Result(status, Duration.ofMillis(3), error));
     }
 }
