@@ -22,12 +22,17 @@ import java.util.Objects;
 
 /**
  * One cassette, one worker at a time. Across JVMs: an advisory byte-range lock of one byte, at an
- * offset hashed from the cassette folder and the cassette, in one lock file of the work folder;
- * after locking, the lock file is checked to still be the file at its path, so a lock file deleted
- * and created anew cannot split a lock. Within a JVM (where the operating system does not tell
- * threads apart), a registry refuses a cassette that overlaps one held by another owner: a folder
- * and a file inside it count as the same cassette there. Across JVMs only equal cassettes exclude
- * each other; overlapping ones do not (documented).
+ * offset hashed from the cassette folder and the cassette, in one lock file of the work folder,
+ * opened once per run: taking and releasing a lock are one system call each. After locking, the
+ * lock file is checked to still be the file at its path, so a lock file deleted and created anew
+ * cannot split a lock; once this run's folder exists that check is made once, not at every lock:
+ * the lock file is only ever deleted by {@link WorkFolder#removeIfEmpty()}, which deletes it only
+ * while it holds the whole file locked and sees no run folder, and every run creates its folder
+ * before it opens the lock file; a run whose folder exists therefore never has its lock file
+ * deleted under it. Within a JVM (where the operating system does not tell threads apart), a
+ * registry refuses a cassette that overlaps one held by another owner: a folder and a file inside
+ * it count as the same cassette there. Across JVMs only equal cassettes exclude each other;
+ * overlapping ones do not (documented).
  */
 final class CassetteLocks {
 
@@ -38,10 +43,29 @@ final class CassetteLocks {
     private final String cassetteDir;
     private FileChannel channel;
     private Object identity;
+    private final MessageDigest sha256; // used under HELD's lock only
+
+    /** Whether this run's folder exists, so that its lock file cannot be deleted any more. */
+    private boolean runFolderExists;
+
+    /** Whether the channel was checked to be the lock file since the run's folder exists. */
+    private boolean stable;
 
     CassetteLocks(Path lockFile, String cassetteDir) {
         this.lockFile = lockFile.toAbsolutePath().normalize();
         this.cassetteDir = cassetteDir;
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /** This run's folder was created: from the next check on, the lock file stays this one. */
+    void runFolderCreated() {
+        synchronized (HELD) {
+            runFolderExists = true;
+        }
     }
 
     /** A lock held by one owner. */
@@ -66,7 +90,11 @@ final class CassetteLocks {
      */
     Held tryLock(Object owner, CassettePath cassette, String[] busy) throws IOException {
         synchronized (HELD) {
-            List<Held> held = HELD.computeIfAbsent(lockFile, k -> new ArrayList<>());
+            List<Held> held = HELD.get(lockFile);
+            if (held == null) {
+                held = new ArrayList<>();
+                HELD.put(lockFile, held);
+            }
             for (Held other : held) {
                 if (other.cassetteDir.equals(cassetteDir)
                         && (other.cassette.isWithin(cassette) || cassette.isWithin(other.cassette))
@@ -94,7 +122,8 @@ final class CassetteLocks {
                 } catch (OverlappingFileLockException e) {
                     lock = null;
                 }
-                if (lock != null && Objects.equals(identity, key(lockFile))) {
+                if (lock != null && (stable || Objects.equals(identity, key(lockFile)))) {
+                    stable = runFolderExists;
                     Held taken = new Held(owner, cassetteDir, cassette, lock);
                     held.add(taken);
                     return taken;
@@ -177,6 +206,7 @@ final class CassetteLocks {
             if (after != null && (before == null || before.equals(after))) {
                 channel = opened;
                 identity = after;
+                stable = false; // checked again at the next lock
                 return;
             }
             opened.close();
@@ -186,7 +216,8 @@ final class CassetteLocks {
         }
     }
 
-    private static Object key(Path file) throws IOException {
+    /** The key (device and inode) of the file at a path, not following a link; null if none. */
+    static Object key(Path file) throws IOException {
         try {
             return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
                     .fileKey();
@@ -196,17 +227,10 @@ final class CassetteLocks {
     }
 
     private long offset(CassettePath cassette) {
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256")
-                            .digest(
-                                    (cassetteDir + "\0" + cassette)
-                                            .getBytes(StandardCharsets.UTF_8));
-            // 62 bits: collisions are negligible, and offset + 1 never overflows.
-            return ByteBuffer.wrap(digest).getLong() & 0x3FFF_FFFF_FFFF_FFFFL;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        byte[] digest =
+                sha256.digest((cassetteDir + "\0" + cassette).getBytes(StandardCharsets.UTF_8));
+        // 62 bits: collisions are negligible, and offset + 1 never overflows.
+        return ByteBuffer.wrap(digest).getLong() & 0x3FFF_FFFF_FFFF_FFFFL;
     }
 
     private static void sleep() {
