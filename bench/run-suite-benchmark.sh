@@ -379,7 +379,7 @@ round_ratio() { # a b column: the median over rounds of a/b
     END { for (r in x) if (r in y) printf "%.4f\n", x[r] / y[r] }' "$RESULTS" | median
 }
 ratio_line() { # a b
-  has "$1" && has "$2" || return 0
+  ((done_rounds > 0)) && has "$1" && has "$2" || return 0
   printf '  %-18s wall %.3f (median of per-round ratios %.3f)   cpu %.3f (%.3f)\n' "$1 / $2" \
     "$(awk -v x="$(med "$1" 3)" -v y="$(med "$2" 3)" 'BEGIN { print x / y }')" "$(round_ratio "$1" "$2" 3)" \
     "$(awk -v x="$(med "$1" 4)" -v y="$(med "$2" 4)" 'BEGIN { print x / y }')" "$(round_ratio "$1" "$2" 4)"
@@ -401,7 +401,7 @@ ratio_line() { # a b
   ratio_line restore none
   ratio_line timed plugin
   ratio_line baseline plugin
-  if has timed; then
+  if ((done_rounds > 0)) && has timed; then
     echo "inside the plugin (variant timed, same JVM as the run): median $(med timed 6) ms per run;" \
       "constructor median $(med timed 7) ms cold (per run: $(col timed 7 | tr '\n' ' '))"
     echo "  the plugin's own share, median of inside / (wall - inside): $(awk -F'\t' '$2 == "timed" { printf "%.4f\n", $6 / ($3 - $6) }' "$RESULTS" | median)"

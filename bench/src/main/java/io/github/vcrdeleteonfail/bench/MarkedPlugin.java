@@ -26,6 +26,11 @@ public final class MarkedPlugin implements ConcurrentEventListener {
 
     private final VcrDeleteOnFailPlugin plugin;
 
+    /** Without an argument, as the plugin without one: the default configuration lookup. */
+    public MarkedPlugin() {
+        this(null);
+    }
+
     public MarkedPlugin(String configLocation) {
         mark("constructor", "begin");
         try {

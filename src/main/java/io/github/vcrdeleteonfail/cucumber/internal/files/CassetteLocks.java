@@ -1,19 +1,15 @@
 package io.github.vcrdeleteonfail.cucumber.internal.files;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,9 +37,9 @@ final class CassetteLocks {
 
     private final Path lockFile;
     private final String cassetteDir;
+    private final long cassetteDirHash; // the start of every offset: hashed once
     private FileChannel channel;
     private Object identity;
-    private final MessageDigest sha256; // used under HELD's lock only
 
     /** Whether this run's folder exists, so that its lock file cannot be deleted any more. */
     private boolean runFolderExists;
@@ -54,11 +50,7 @@ final class CassetteLocks {
     CassetteLocks(Path lockFile, String cassetteDir) {
         this.lockFile = lockFile.toAbsolutePath().normalize();
         this.cassetteDir = cassetteDir;
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        this.cassetteDirHash = fnv(fnv(0xcbf29ce484222325L, cassetteDir), "\0");
     }
 
     /** This run's folder was created: from the next check on, the lock file stays this one. */
@@ -114,7 +106,7 @@ final class CassetteLocks {
                     return again;
                 }
             }
-            long offset = offset(cassette);
+            long offset = offset(cassetteDirHash, cassette);
             for (int attempt = 0; attempt < 5; attempt++) {
                 FileLock lock;
                 try {
@@ -226,11 +218,30 @@ final class CassetteLocks {
         }
     }
 
-    private long offset(CassettePath cassette) {
-        byte[] digest =
-                sha256.digest((cassetteDir + "\0" + cassette).getBytes(StandardCharsets.UTF_8));
+    /**
+     * The byte locked for a cassette: a 64-bit FNV-1a hash of the cassette folder (hashed once,
+     * {@code cassetteDirHash}) and the cassette's segments, the same in every JVM. Not a
+     * cryptographic digest: names are not chosen to collide, and a collision would only have one
+     * cassette reported in use while the other is worked on; a digest costs class loading at its
+     * first use and, cold, tens of microseconds per lock.
+     */
+    private static long offset(long cassetteDirHash, CassettePath cassette) {
+        long hash = cassetteDirHash;
+        for (String segment : cassette.segments()) {
+            hash = fnv(hash, segment);
+            hash = fnv(hash, "/");
+        }
         // 62 bits: collisions are negligible, and offset + 1 never overflows.
-        return ByteBuffer.wrap(digest).getLong() & 0x3FFF_FFFF_FFFF_FFFFL;
+        return hash & 0x3FFF_FFFF_FFFF_FFFFL;
+    }
+
+    private static long fnv(long hash, String text) {
+        long h = hash;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     private static void sleep() {

@@ -2,6 +2,7 @@ package io.github.vcrdeleteonfail.cucumber.internal.files;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.vcrdeleteonfail.cucumber.internal.text.FileNames;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -42,13 +43,14 @@ public final class WorkFolder {
     private final AtomicLong sequence = new AtomicLong();
     private final CassetteLocks locks;
     private FileChannel runLockChannel;
+    private Path runFolder; // set with runLock
     private FileLock runLock;
     private boolean closed;
 
     private WorkFolder(Path folder, Path cassetteDir, String runId) {
         this.folder = folder.toAbsolutePath().normalize();
         this.cassetteDir = cassetteDir.toAbsolutePath().normalize().toString();
-        this.runName = runId.replaceAll("[^A-Za-z0-9._-]", "_");
+        this.runName = FileNames.safe(runId);
         this.locks = new CassetteLocks(this.folder.resolve(CASSETTE_LOCKS), this.cassetteDir);
     }
 
@@ -185,7 +187,7 @@ public final class WorkFolder {
             throw new IOException("the run has ended; its work folder is closed");
         }
         if (runLock != null) {
-            return runFolder();
+            return runFolder; // every operation asks: no new path each time
         }
         for (int attempt = 0; ; attempt++) {
             try {
@@ -205,9 +207,10 @@ public final class WorkFolder {
                             "another JVM uses the run folder " + runFolder() + "; run ids clash");
                 }
                 runLockChannel = channel;
+                runFolder = runFolder();
                 runLock = lock;
                 locks.runFolderCreated();
-                return runFolder();
+                return runFolder;
             } catch (NoSuchFileException e) {
                 // Another run removed the empty work folder meanwhile: create it again.
                 if (attempt > 5) {
