@@ -200,11 +200,6 @@ public final class CassetteFolder {
         }
     }
 
-    /** How many folder handles are kept for reuse, for tests. */
-    int keptHandles() {
-        return kept == null ? 0 : kept.size();
-    }
-
     /** Opens the folder holding a cassette: kept handles where there are handles; to be closed. */
     Folder openParent(CassettePath cassette, boolean create) throws IOException {
         if (kept != null) {

@@ -199,11 +199,6 @@ final class FolderHandles {
         }
     }
 
-    /** How many handles are kept, for tests. */
-    synchronized int size() {
-        return kept.size();
-    }
-
     /** Lets go of every kept handle; each closes once no operation uses it. */
     synchronized void close() {
         closed = true;

@@ -139,6 +139,15 @@ final class Services {
                             + " restored");
             return;
         }
+        if (PluginLog.debugEnabled()) {
+            PluginLog.debug(
+                    folder.usesFolderHandles()
+                            ? "vcr-delete-on-fail works in the cassette folder through folder"
+                                    + " handles (SecureDirectoryStream)"
+                            : "vcr-delete-on-fail works in the cassette folder by checked paths:"
+                                    + " this JDK offers no SecureDirectoryStream here (see"
+                                    + " docs/safety.md)");
+        }
         Reporter reporter = new Reporter(summary, "a run that died before it finished", null, null);
         for (Repair repair : work.recover()) {
             reporter.record(
