@@ -112,3 +112,20 @@ Feature: Nothing outside the cassette folder is ever deleted
     And the summary lists the cassettes:
       | outcome           | cassette                     |
       | nothing to delete | missing/Never_recorded.yaml  |
+
+  Scenario: The log says how the cassette folder is worked in
+    Where the JDK offers java.nio.file.SecureDirectoryStream (Linux), every operation goes
+    through folder handles opened from the cassette folder downwards; elsewhere the plugin falls
+    back to checked paths (docs/safety.md describes the difference). A DEBUG line says which.
+    Given the feature file "missing.feature":
+      """
+      @vcr-delete-on-fail
+      Feature: Missing
+        Scenario: Never recorded
+          When a step fails
+      """
+    When Cucumber runs the features
+    Then the plugin logs:
+      """
+      FINE: vcr-delete-on-fail works in the cassette folder through folder handles (SecureDirectoryStream)
+      """

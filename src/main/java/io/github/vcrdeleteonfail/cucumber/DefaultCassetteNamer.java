@@ -50,7 +50,7 @@ public final class DefaultCassetteNamer implements ScenarioCassetteNamer {
      */
     public DefaultCassetteNamer(String extension) {
         requireNonNull(extension, "extension");
-        if (!extension.isEmpty() && !extension.matches("\\.[A-Za-z0-9._-]+")) {
+        if (!extension.isEmpty() && !isExtension(extension)) {
             throw new IllegalArgumentException(
                     "Invalid cassette extension '"
                             + extension
@@ -61,6 +61,27 @@ public final class DefaultCassetteNamer implements ScenarioCassetteNamer {
         this.extension = extension;
     }
 
+    /** A dot followed by ASCII letters, digits, dots, dashes or underscores. */
+    private static boolean isExtension(String text) {
+        if (text.length() < 2 || text.charAt(0) != '.') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed =
+                    c >= 'a' && c <= 'z'
+                            || c >= 'A' && c <= 'Z'
+                            || c >= '0' && c <= '9'
+                            || c == '.'
+                            || c == '_'
+                            || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public List<Path> cassettesFor(ScenarioInfo scenario) {
         requireNonNull(scenario, "scenario");
@@ -68,10 +89,11 @@ public final class DefaultCassetteNamer implements ScenarioCassetteNamer {
                 scenario.getName().isBlank()
                         ? "unnamed-line-" + scenario.getLine()
                         : shorten(sanitise(scenario.getName()), scenario.getName());
-        String suffix =
-                scenario.getExampleRow()
-                        .map(r -> "__examples-" + r.getExamplesIndex() + "-row-" + r.getRowIndex())
-                        .orElse("");
+        String suffix = "";
+        if (scenario.getExampleRow().isPresent()) {
+            ScenarioInfo.ExampleRow row = scenario.getExampleRow().get();
+            suffix = "__examples-" + row.getExamplesIndex() + "-row-" + row.getRowIndex();
+        }
         String feature = scenario.getFeatureName();
         return List.of(Paths.get(shorten(sanitise(feature), feature), base + suffix + extension));
     }

@@ -1,7 +1,9 @@
 package io.github.vcrdeleteonfail.cucumber;
 
 import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventHandler;
 import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
@@ -13,8 +15,8 @@ import io.github.vcrdeleteonfail.cucumber.internal.run.DryRunSources;
 import io.github.vcrdeleteonfail.cucumber.internal.run.Guard;
 import io.github.vcrdeleteonfail.cucumber.internal.run.PluginLog;
 import io.github.vcrdeleteonfail.cucumber.internal.run.PluginRun;
+import io.github.vcrdeleteonfail.cucumber.internal.run.RunId;
 import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The Cucumber plugin: once a failed scenario's After hooks have run, deletes (or quarantines, or
@@ -26,13 +28,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code vcr-delete-on-fail.yaml} at the classpath root is read if present. A configuration error
  * fails the run before any scenario starts; after that, the plugin never throws into Cucumber. When
  * it is registered twice for one run, only the first registration acts.
+ *
+ * <p>The constructor and the handlers are on every run's path, the plugin's or not: they are plain
+ * code (named handler classes rather than lambdas, each of which costs a generated class when first
+ * used), and load nothing a run does not need.
  */
 public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
 
     /** The name of the plugin's logger: {@value}. */
     public static final String LOGGER_NAME = PluginLog.LOGGER_NAME;
-
-    private static final AtomicLong RUNS = new AtomicLong();
 
     private final PluginRun run;
     private final CiEnvironment environment;
@@ -60,22 +64,15 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
         if (classLoader == null) {
             classLoader = VcrDeleteOnFailPlugin.class.getClassLoader();
         }
-        // Seconds since the epoch rather than a formatted date: java.time's formatters alone cost
-        // tens of milliseconds of class loading at start-up.
-        String runId =
-                "run"
-                        + System.currentTimeMillis() / 1000
-                        + "-pid"
-                        + ProcessHandle.current().pid()
-                        + "-"
-                        + RUNS.incrementAndGet();
         DryRunSources dryRun = DryRunSources.ofThisJvm(classLoader);
-        dryRun.conflict().ifPresent(PluginLog::warn);
+        if (dryRun.conflict().isPresent()) {
+            PluginLog.warn(dryRun.conflict().get());
+        }
         this.run =
                 new PluginRun(
                         ConfigurationLoader.ofThisJvm(classLoader).read(configLocation),
                         dryRun.requested() ? dryRun.source() : null,
-                        runId,
+                        RunId.next(),
                         "VcrDeleteOnFailPlugin"
                                 + (configLocation == null ? "" : ":" + configLocation));
         this.environment = environment;
@@ -94,63 +91,14 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
                             + " and TestNG add up cucumber.properties and --plugin).");
             return;
         }
-        publisher.registerHandlerFor(
-                TestSourceParsed.class,
-                event ->
-                        Guard.run(
-                                () -> run.sourceParsed(event.getUri(), event.getNodes()),
-                                () ->
-                                        "vcr-delete-on-fail could not read the outlines of "
-                                                + Printable.of(event.getUri())
-                                                + "; the run goes on, but outline rows of that"
-                                                + " file may be named like plain scenarios"));
-        publisher.registerHandlerFor(
-                TestRunStarted.class,
-                event -> Guard.run(run::runStarted, () -> "vcr-delete-on-fail failed to start"));
-        publisher.registerHandlerFor(
-                TestCaseStarted.class,
-                event ->
-                        Guard.run(
-                                () -> run.scenarioStarted(event.getTestCase()),
-                                () ->
-                                        "vcr-delete-on-fail failed while preparing "
-                                                + describe(event)
-                                                + "; the run goes on, but its cassettes may not"
-                                                + " be restorable"));
-        publisher.registerHandlerFor(
-                TestCaseFinished.class,
-                event ->
-                        Guard.run(
-                                () -> run.scenarioFinished(event.getTestCase(), event.getResult()),
-                                () ->
-                                        "vcr-delete-on-fail failed while handling the cassettes"
-                                                + " of "
-                                                + describe(event)
-                                                + "; the run goes on, but its cassettes may be"
-                                                + " stale. Please report this with the stack"
-                                                + " trace"));
-        publisher.registerHandlerFor(
-                TestRunFinished.class,
-                event -> {
-                    try {
-                        Guard.run(
-                                () -> run.runFinished(event.getResult().getError(), environment),
-                                () -> "vcr-delete-on-fail could not finish its run");
-                    } finally {
-                        ActiveRuns.detach(run);
-                    }
-                });
+        publisher.registerHandlerFor(TestSourceParsed.class, new SourceParsed(run));
+        publisher.registerHandlerFor(TestRunStarted.class, new RunStarted(run));
+        publisher.registerHandlerFor(TestCaseStarted.class, new ScenarioStarted(run));
+        publisher.registerHandlerFor(TestCaseFinished.class, new ScenarioFinished(run));
+        publisher.registerHandlerFor(TestRunFinished.class, new RunFinished(run, environment));
     }
 
-    private static String describe(TestCaseStarted event) {
-        return describe(event.getTestCase());
-    }
-
-    private static String describe(TestCaseFinished event) {
-        return describe(event.getTestCase());
-    }
-
-    private static String describe(io.cucumber.plugin.event.TestCase testCase) {
+    private static String describe(TestCase testCase) {
         return "\""
                 + Printable.of(testCase.getName())
                 + "\" ("
@@ -158,5 +106,115 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
                 + ":"
                 + testCase.getLocation().getLine()
                 + ")";
+    }
+
+    /** Records outline rows and checks default names; a failure is logged, the run goes on. */
+    private static final class SourceParsed implements EventHandler<TestSourceParsed> {
+        private final PluginRun run;
+
+        SourceParsed(PluginRun run) {
+            this.run = run;
+        }
+
+        @Override
+        public void receive(TestSourceParsed event) {
+            try {
+                run.sourceParsed(event.getUri(), event.getNodes());
+            } catch (Throwable thrown) {
+                Guard.failed(
+                        thrown,
+                        "vcr-delete-on-fail could not read the outlines of "
+                                + Printable.of(event.getUri())
+                                + "; the run goes on, but outline rows of that file may be named"
+                                + " like plain scenarios");
+            }
+        }
+    }
+
+    /** Notes the thread of the run's BeforeAll and AfterAll hooks. */
+    private static final class RunStarted implements EventHandler<TestRunStarted> {
+        private final PluginRun run;
+
+        RunStarted(PluginRun run) {
+            this.run = run;
+        }
+
+        @Override
+        public void receive(TestRunStarted event) {
+            try {
+                run.runStarted();
+            } catch (Throwable thrown) {
+                Guard.failed(thrown, "vcr-delete-on-fail failed to start");
+            }
+        }
+    }
+
+    /** A scenario starts: restore and refresh prepare its cassettes. */
+    private static final class ScenarioStarted implements EventHandler<TestCaseStarted> {
+        private final PluginRun run;
+
+        ScenarioStarted(PluginRun run) {
+            this.run = run;
+        }
+
+        @Override
+        public void receive(TestCaseStarted event) {
+            try {
+                run.scenarioStarted(event.getTestCase());
+            } catch (Throwable thrown) {
+                Guard.failed(
+                        thrown,
+                        "vcr-delete-on-fail failed while preparing "
+                                + describe(event.getTestCase())
+                                + "; the run goes on, but its cassettes may not be restorable");
+            }
+        }
+    }
+
+    /** A scenario finished, after its last After hook: the decision, and its cassettes handled. */
+    private static final class ScenarioFinished implements EventHandler<TestCaseFinished> {
+        private final PluginRun run;
+
+        ScenarioFinished(PluginRun run) {
+            this.run = run;
+        }
+
+        @Override
+        public void receive(TestCaseFinished event) {
+            try {
+                run.scenarioFinished(event.getTestCase(), event.getResult());
+            } catch (Throwable thrown) {
+                Guard.failed(
+                        thrown,
+                        "vcr-delete-on-fail failed while handling the cassettes of "
+                                + describe(event.getTestCase())
+                                + "; the run goes on, but its cassettes may be stale. Please"
+                                + " report this with the stack trace");
+            }
+        }
+    }
+
+    /**
+     * The run's own cassettes, the summary and the reports; then the run lets go of its publisher.
+     */
+    private static final class RunFinished implements EventHandler<TestRunFinished> {
+        private final PluginRun run;
+        private final CiEnvironment environment;
+
+        RunFinished(PluginRun run, CiEnvironment environment) {
+            this.run = run;
+            this.environment = environment;
+        }
+
+        @Override
+        public void receive(TestRunFinished event) {
+            try {
+                run.runFinished(event.getResult().getError(), environment);
+            } catch (Throwable thrown) {
+                Guard.failed(thrown, "vcr-delete-on-fail could not finish its run");
+            } finally {
+                ActiveRuns.detach(run);
+            }
+        }
     }
 }

@@ -31,6 +31,11 @@ public final class TimedPlugin implements ConcurrentEventListener {
     private final Map<String, LongAdder[]> byEvent = new ConcurrentHashMap<>();
     private final Map<String, LongAccumulator> slowest = new ConcurrentHashMap<>();
 
+    /** Without an argument, as the plugin without one: the default configuration lookup. */
+    public TimedPlugin() {
+        this(null);
+    }
+
     public TimedPlugin(String configLocation) {
         long t0 = System.nanoTime();
         plugin = new VcrDeleteOnFailPlugin(configLocation);

@@ -5,22 +5,21 @@ import static java.util.Objects.requireNonNull;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
  * What the plugin reads of the CI runner around it: the variables GitHub Actions sets, and the
  * standard output where the runner reads workflow commands. The plugin uses this process's; a test
  * gives a stand-in, so that a sample run never writes into the real job of the build running it.
+ * Created by the plugin's constructor, so without lambdas: null fields stand for this process.
  */
 @API(status = API.Status.INTERNAL)
 public final class CiEnvironment {
 
-    private final Function<String, String> variables;
-    private final Supplier<PrintStream> out;
+    private final Map<String, String> variables; // null: this process's, read at each use
+    private final PrintStream out; // null: System.out, looked up at each use
 
-    private CiEnvironment(Function<String, String> variables, Supplier<PrintStream> out) {
+    private CiEnvironment(Map<String, String> variables, PrintStream out) {
         this.variables = variables;
         this.out = out;
     }
@@ -32,7 +31,7 @@ public final class CiEnvironment {
      *     after the plugin started still applies
      */
     public static CiEnvironment ofThisProcess() {
-        return new CiEnvironment(System::getenv, () -> System.out);
+        return new CiEnvironment(null, null);
     }
 
     /**
@@ -43,9 +42,8 @@ public final class CiEnvironment {
      * @return the environment
      */
     public static CiEnvironment of(Map<String, String> variables, PrintStream out) {
-        Map<String, String> copy = Map.copyOf(requireNonNull(variables, "variables"));
-        requireNonNull(out, "out");
-        return new CiEnvironment(copy::get, () -> out);
+        return new CiEnvironment(
+                Map.copyOf(requireNonNull(variables, "variables")), requireNonNull(out, "out"));
     }
 
     /**
@@ -56,7 +54,7 @@ public final class CiEnvironment {
      *     same way
      */
     public Optional<String> variable(String name) {
-        String value = variables.apply(name);
+        String value = variables == null ? System.getenv(name) : variables.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
@@ -66,6 +64,6 @@ public final class CiEnvironment {
      * @return standard output, or the stand-in's stream
      */
     public PrintStream standardOutput() {
-        return out.get();
+        return out == null ? System.out : out;
     }
 }

@@ -1,15 +1,8 @@
 package io.github.vcrdeleteonfail.cucumber.internal.config;
 
-import static java.util.Comparator.comparingInt;
-
 import io.github.vcrdeleteonfail.cucumber.internal.text.EditDistance;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
@@ -26,89 +19,96 @@ public enum ConfigKey {
      * parent of it, a folder holding {@code .git}, {@code pom.xml} or a Gradle build file. Default:
      * {@code src/test/resources/cassettes}.
      */
-    CASSETTE_DIR("src/test/resources/cassettes", "src/test/resources/cassettes", Setting::folder),
+    CASSETTE_DIR("src/test/resources/cassettes", "src/test/resources/cassettes"),
     /**
      * {@code extension}: the default namer's file extension, such as {@code .json}, or empty for
      * folder cassettes. Default: {@code .yaml}.
      */
-    EXTENSION(".yaml", ".json", Setting::extension),
+    EXTENSION(".yaml", ".json"),
     /**
      * {@code namer}: the name of a {@code ScenarioCassetteNamer} class with a public no-argument
      * constructor (an instance from glue code). Default: the single one registered for {@code
      * ServiceLoader}, otherwise {@code DefaultCassetteNamer} with {@link #EXTENSION}.
      */
-    NAMER(null, "com.example.MyCassetteNamer", Setting::namer),
+    NAMER(null, "com.example.MyCassetteNamer"),
     /**
      * {@code failing-statuses}: the final statuses that count as failed, drawn from FAILED,
      * PENDING, UNDEFINED, AMBIGUOUS, SKIPPED in any case. Default: all but SKIPPED.
      */
-    FAILING_STATUSES("FAILED,PENDING,UNDEFINED,AMBIGUOUS", "[FAILED, PENDING]", Setting::statuses),
+    FAILING_STATUSES("FAILED,PENDING,UNDEFINED,AMBIGUOUS", "[FAILED, PENDING]"),
     /**
      * {@code delete-tag}: the tag that selects cassettes, {@code @} and a name without spaces,
      * colons or {@code @}. Default: {@code @vcr-delete-on-fail}.
      */
-    DELETE_TAG("@vcr-delete-on-fail", "'@vcr-delete-on-fail'", Setting::tag),
+    DELETE_TAG("@vcr-delete-on-fail", "'@vcr-delete-on-fail'"),
     /**
      * {@code keep-tag}: the tag that keeps a scenario's cassettes, a tag other than {@link
      * #DELETE_TAG}. Default: {@code @keep-cassette}.
      */
-    KEEP_TAG("@keep-cassette", "'@keep-cassette'", Setting::tag),
+    KEEP_TAG("@keep-cassette", "'@keep-cassette'"),
     /** {@code enabled}: {@code true}, or {@code false} to touch nothing. Default: {@code true}. */
-    ENABLED("true", "false", Setting::bool),
+    ENABLED("true", "false"),
     /** {@code report-only}: {@code true} to decide and report but touch nothing. Default: false. */
-    REPORT_ONLY("false", "true", Setting::bool),
+    REPORT_ONLY("false", "true"),
     /**
      * {@code on-failure}: {@code delete}, {@code quarantine} (move into {@link #QUARANTINE_DIR}) or
      * {@code restore} (undo what the scenario did), in any case. Default: {@code delete}.
      */
-    ON_FAILURE("delete", "quarantine", Setting::onFailure),
+    ON_FAILURE("delete", "quarantine"),
     /**
      * {@code quarantine-dir}: where quarantined cassettes go, a folder that neither is, leads into
      * nor contains {@link #CASSETTE_DIR}. Default: {@code target/vcr-quarantine}.
      */
-    QUARANTINE_DIR("target/vcr-quarantine", "target/vcr-quarantine", Setting::folder),
+    QUARANTINE_DIR("target/vcr-quarantine", "target/vcr-quarantine"),
     /**
      * {@code snapshot-dir}: the recovery folder, where restore and refresh keep copies and a crash
      * journal; apart from {@link #CASSETTE_DIR} like {@link #QUARANTINE_DIR}, on the cassettes'
      * file system, safe from {@code mvn clean}. Default: {@code .vcr-delete-on-fail} beside them.
      */
-    SNAPSHOT_DIR(null, "src/test/.vcr-delete-on-fail", Setting::folder),
+    SNAPSHOT_DIR(null, "src/test/.vcr-delete-on-fail"),
     /**
      * {@code report}: the JSON report file, which every run sharing it adds its run to; {@code
      * {pid}} and {@code {run}} in it are replaced when it is written. Default: none.
      */
-    REPORT(null, "target/vcr-report.json", Setting::file),
+    REPORT(null, "target/vcr-report.json"),
     /**
      * {@code refresh}: the tagged scenarios that start without their cassettes, to record afresh:
      * {@code none}, {@code all} or a Cucumber tag expression. Default: {@code none}.
      */
-    REFRESH("none", "'@payments and not @slow'", Setting::refresh),
+    REFRESH("none", "'@payments and not @slow'"),
     /**
      * {@code refresh-older-than}: refresh only older cassettes; a positive duration such as {@code
      * 30d}, {@code 12h}, {@code 90m}, {@code 45s} or ISO-8601 {@code PT12H}. Default: none.
      */
-    REFRESH_OLDER_THAN(null, "30d", Setting::duration),
+    REFRESH_OLDER_THAN(null, "30d"),
     /**
      * {@code rerun-file}: the scenarios whose cassettes were removed, in Cucumber's rerun format;
      * placeholders as in {@link #REPORT}. Default: none.
      */
-    RERUN_FILE(null, "target/vcr-rerecord.txt", Setting::file),
+    RERUN_FILE(null, "target/vcr-rerecord.txt"),
     /**
      * {@code ci-output}: {@code auto} writes a job summary and annotations on GitHub Actions,
      * {@code off} never. Default: {@code auto}.
      */
-    CI_OUTPUT("auto", "off", Setting::ciOutput);
+    CI_OUTPUT("auto", "off");
+
+    /** Names by which a list of keys can be written in a message. */
+    enum Naming {
+        /** As written in the YAML file, such as {@code cassette-dir}. */
+        KEY,
+        /** As an environment variable, such as {@code VCR_DELETE_ON_FAIL_CASSETTE_DIR}. */
+        ENVIRONMENT_VARIABLE,
+        /** As a system property, such as {@code vcr.delete-on-fail.cassette-dir}. */
+        SYSTEM_PROPERTY
+    }
 
     private final String key = name().toLowerCase(Locale.ROOT).replace('_', '-');
     final String defaultValue;
     final String example;
-    final BiFunction<Setting, ConfigLayers, Object> parser;
 
-    ConfigKey(
-            String defaultValue, String example, BiFunction<Setting, ConfigLayers, Object> parser) {
+    ConfigKey(String defaultValue, String example) {
         this.defaultValue = defaultValue;
         this.example = example;
-        this.parser = parser;
     }
 
     /** {@return the key as written in the YAML file, such as {@code cassette-dir}} */
@@ -133,7 +133,30 @@ public enum ConfigKey {
      * @return the key, or empty when there is none of that name
      */
     public static Optional<ConfigKey> named(String key) {
-        return Stream.of(values()).filter(k -> k.key.equals(key)).findFirst();
+        return Optional.ofNullable(byName(key));
+    }
+
+    /** The key of that name, or null. */
+    static ConfigKey byName(String key) {
+        for (ConfigKey k : values()) {
+            if (k.key.equals(key)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** The key's name in the given naming. */
+    String name(Naming naming) {
+        switch (naming) {
+            case ENVIRONMENT_VARIABLE:
+                return environmentVariable();
+            case SYSTEM_PROPERTY:
+                return systemProperty();
+            case KEY:
+            default:
+                return key;
+        }
     }
 
     @Override
@@ -144,14 +167,24 @@ public enum ConfigKey {
     /** The key closest to a misspelt one, in any case, with dashes or underscores. */
     static Optional<ConfigKey> closest(String written) {
         String typo = written.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        ToIntFunction<ConfigKey> distance = k -> EditDistance.between(typo, k.key);
-        return Stream.of(values())
-                .filter(k -> distance.applyAsInt(k) <= 3)
-                .min(comparingInt(distance));
+        ConfigKey closest = null;
+        int best = 4;
+        for (ConfigKey k : values()) {
+            int distance = EditDistance.between(typo, k.key);
+            if (distance < best) { // the first of equally close keys, in table order
+                closest = k;
+                best = distance;
+            }
+        }
+        return Optional.ofNullable(closest);
     }
 
-    /** Every key as named by the function, in table order. */
-    static String list(Function<ConfigKey, String> name) {
-        return Stream.of(values()).map(name).collect(Collectors.joining(", "));
+    /** Every key in the given naming, in table order. */
+    static String list(Naming naming) {
+        StringBuilder names = new StringBuilder();
+        for (ConfigKey k : values()) {
+            names.append(names.length() == 0 ? "" : ", ").append(k.name(naming));
+        }
+        return names.toString();
     }
 }

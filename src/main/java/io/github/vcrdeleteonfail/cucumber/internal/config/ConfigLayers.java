@@ -1,7 +1,5 @@
 package io.github.vcrdeleteonfail.cucumber.internal.config;
 
-import static java.util.stream.Collectors.toList;
-
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
@@ -9,21 +7,33 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.ServiceLoader.Provider;
-import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
  * The layers of settings, names checked: the file, then glue code (given to {@link #resolve(Map)}),
- * environment variables and system properties, above the built-in defaults.
+ * environment variables and system properties, above the built-in defaults. Resolved at start-up,
+ * so written with plain loops: no stream or lambda, each of which costs a generated class there.
  */
 @API(status = API.Status.INTERNAL)
 public final class ConfigLayers {
+
+    /** Files whose presence makes a folder a project folder, never a cassette folder. */
+    private static final String[] PROJECT_FILES = {
+        ".git",
+        "pom.xml",
+        "build.gradle",
+        "build.gradle.kts",
+        "settings.gradle",
+        "settings.gradle.kts"
+    };
 
     private final String source;
     private final Map<ConfigKey, Setting> file;
@@ -61,20 +71,25 @@ public final class ConfigLayers {
         Map<ConfigKey, Setting> merged = new EnumMap<>(ConfigKey.class);
         merged.putAll(file);
         for (Map.Entry<String, Object> glue : glueSettings.entrySet()) {
-            ConfigKey key =
-                    ConfigKey.named(glue.getKey())
-                            .orElseThrow(() -> new IllegalArgumentException(glue.getKey()));
+            ConfigKey key = ConfigKey.byName(glue.getKey());
+            if (key == null) {
+                throw new IllegalArgumentException(glue.getKey());
+            }
             merged.put(key, new Setting(key, glue.getValue(), Setting.GLUE));
         }
         merged.putAll(overrides);
         Map<ConfigKey, Object> values = new EnumMap<>(ConfigKey.class);
         Map<ConfigKey, String> origins = new EnumMap<>(ConfigKey.class);
+        Path realCassettes = null; // resolved once: each resolution reads every link on the way
         for (ConfigKey key : ConfigKey.values()) {
             Setting setting = merged.containsKey(key) ? merged.get(key) : defaultOf(key, values);
             boolean unset = setting.value == null && !merged.containsKey(key); // default: none
-            values.put(key, unset ? null : key.parser.apply(setting, this));
+            values.put(key, unset ? null : setting.parse(this));
             origins.put(key, setting.origin);
-            check(setting, values, origins);
+            if (key == ConfigKey.CASSETTE_DIR) {
+                realCassettes = real((Path) values.get(key));
+            }
+            check(setting, values, origins, realCassettes);
         }
         return new Configuration(values, origins, source);
     }
@@ -96,7 +111,10 @@ public final class ConfigLayers {
 
     /** The rules between keys: two tags, a cassette folder of its own, folders kept apart. */
     private void check(
-            Setting setting, Map<ConfigKey, Object> values, Map<ConfigKey, String> origins) {
+            Setting setting,
+            Map<ConfigKey, Object> values,
+            Map<ConfigKey, String> origins,
+            Path cassettes) {
         if (setting.key == ConfigKey.KEEP_TAG
                 && values.get(ConfigKey.KEEP_TAG).equals(values.get(ConfigKey.DELETE_TAG))) {
             throw ConfigError.fail(
@@ -108,8 +126,10 @@ public final class ConfigLayers {
                 && setting.key != ConfigKey.SNAPSHOT_DIR) {
             return;
         }
-        Path cassettes = real((Path) values.get(ConfigKey.CASSETTE_DIR));
-        Path folder = real((Path) values.get(setting.key));
+        Path folder =
+                setting.key == ConfigKey.CASSETTE_DIR
+                        ? cassettes
+                        : real((Path) values.get(setting.key));
         String danger = setting.key == ConfigKey.CASSETTE_DIR ? danger(cassettes) : null;
         if (danger != null) {
             throw ConfigError.fail(
@@ -141,23 +161,29 @@ public final class ConfigLayers {
                     + "the working directory "
                     + workingDirectory;
         }
-        return Stream.of(
-                        ".git pom.xml build.gradle build.gradle.kts settings.gradle settings.gradle.kts"
-                                .split(" "))
-                .filter(name -> Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS))
-                .map(name -> "a project folder: it holds " + name)
-                .findFirst()
-                .orElse(null);
+        for (String name : PROJECT_FILES) {
+            if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                return "a project folder: it holds " + name;
+            }
+        }
+        return null;
     }
 
     /** Without the key: the single namer registered for ServiceLoader, or the default namer. */
     private Setting discoveredNamer(String extension) {
         String services = "META-INF/services/" + Setting.NAMER;
         try {
-            List<Provider<ScenarioCassetteNamer>> found =
+            List<Provider<ScenarioCassetteNamer>> found = new ArrayList<>(1);
+            List<String> names = new ArrayList<>(1);
+            // Providers, not instances: no namer is created unless it is the only one.
+            Iterator<Provider<ScenarioCassetteNamer>> providers =
                     ServiceLoader.load(ScenarioCassetteNamer.class, classLoader).stream()
-                            .collect(toList());
-            List<String> names = found.stream().map(p -> p.type().getName()).collect(toList());
+                            .iterator();
+            while (providers.hasNext()) {
+                Provider<ScenarioCassetteNamer> provider = providers.next();
+                found.add(provider);
+                names.add(provider.type().getName());
+            }
             if (found.size() > 1) {
                 throw ConfigError.fail(
                         "several namers are registered in %s: %s. Choose one with the key 'namer'.",

@@ -120,9 +120,11 @@ public final class Configuration {
      * @throws IllegalArgumentException for a name that is not a key
      */
     public String origin(String key) {
-        return origins.get(
-                ConfigKey.named(key)
-                        .orElseThrow(() -> new IllegalArgumentException("no key " + key)));
+        ConfigKey named = ConfigKey.byName(key);
+        if (named == null) {
+            throw new IllegalArgumentException("no key " + key);
+        }
+        return origins.get(named);
     }
 
     /** {@return where the file layer came from, such as {@code file /repo/vcr.yaml}} */

@@ -12,22 +12,16 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apiguardian.api.API;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Reads the layers of settings from an explicit environment: the YAML file named by the plugin
  * argument (else {@value #DEFAULT_RESOURCE} at the classpath root), environment variables and
- * system properties. Names are checked here, values by {@link ConfigLayers#resolve(Map)}.
+ * system properties. Names are checked here, values by {@link ConfigLayers#resolve(Map)}. A file in
+ * the flat form of most configurations ({@link FlatYaml}) is read without loading SnakeYAML, and no
+ * YAML code is loaded at all when there is no file; the rest is plain code, since it runs at every
+ * start-up.
  */
 @API(status = API.Status.INTERNAL)
 public final class ConfigurationLoader {
@@ -36,7 +30,7 @@ public final class ConfigurationLoader {
     public static final String DEFAULT_RESOURCE = "vcr-delete-on-fail.yaml";
 
     static final int MAX_FILE_SIZE = 1 << 20;
-    private static final String CASSETTES = ConfigKey.CASSETTE_DIR.defaultValue;
+    static final String CASSETTES = ConfigKey.CASSETTE_DIR.defaultValue;
 
     private final ClassLoader classLoader;
     private final Path workingDir;
@@ -67,7 +61,9 @@ public final class ConfigurationLoader {
     public static ConfigurationLoader ofThisJvm(ClassLoader classLoader) {
         Map<String, String> properties = new HashMap<>();
         for (String name : System.getProperties().stringPropertyNames()) {
-            keyPart(name).ifPresent(key -> properties.put(name, System.getProperty(name)));
+            if (keyPart(name) != null) {
+                properties.put(name, System.getProperty(name));
+            }
         }
         String home = System.getProperty("user.home", "");
         Path homeDir = home.isBlank() ? null : Path.of(home);
@@ -86,8 +82,7 @@ public final class ConfigurationLoader {
      */
     public ConfigLayers read(String location) {
         boolean classpath = location == null || location.startsWith("classpath:");
-        String resource =
-                location == null ? DEFAULT_RESOURCE : location.replaceFirst("^classpath:/*", "");
+        String resource = location == null ? DEFAULT_RESOURCE : resourceName(location);
         URL url = null;
         Path local = null;
         try {
@@ -116,25 +111,40 @@ public final class ConfigurationLoader {
                 url == null
                         ? "built-in defaults"
                         : classpath ? "classpath resource " + resource : "file " + local;
-        Map<ConfigKey, Setting> overrides = overrides(environment, true);
-        overrides.putAll(overrides(systemProperties, false));
+        Map<ConfigKey, Setting> overrides =
+                overrides(environment, ConfigKey.Naming.ENVIRONMENT_VARIABLE);
+        overrides.putAll(overrides(systemProperties, ConfigKey.Naming.SYSTEM_PROPERTY));
         Map<ConfigKey, Setting> settings = url == null ? Map.of() : settings(url, source);
         return new ConfigLayers(source, settings, overrides, workingDir, home, classLoader);
+    }
+
+    /** The resource named by {@code classpath:} and any slashes after it; else the location. */
+    private static String resourceName(String location) {
+        if (!location.startsWith("classpath:")) {
+            return location;
+        }
+        int start = "classpath:".length();
+        while (start < location.length() && location.charAt(start) == '/') {
+            start++;
+        }
+        return location.substring(start);
     }
 
     /** How to name the file that was not found, from the real classpath; no prefix doubled. */
     private String hint(String location, String resource, boolean folder) {
         String name = resource.replace('\\', '/').replaceFirst("^/+", "");
         String fileName = name.substring(name.lastIndexOf('/') + 1);
-        Optional<String> found =
-                Stream.of(name.replaceFirst("^(.*/)?resources/", ""), name, fileName)
-                        .filter(r -> !r.isEmpty() && classLoader.getResource(r) != null)
-                        .findFirst();
+        String found = null;
+        for (String r : new String[] {name.replaceFirst("^(.*/)?resources/", ""), name, fileName}) {
+            if (found == null && !r.isEmpty() && classLoader.getResource(r) != null) {
+                found = r;
+            }
+        }
         if (location.isBlank() || folder || fileName.isEmpty()) {
             return "It names a folder or nothing: name the YAML file, such as classpath:"
                     + DEFAULT_RESOURCE;
-        } else if (found.isPresent()) {
-            return "A resource of that name is on the classpath: use classpath:" + found.get();
+        } else if (found != null) {
+            return "A resource of that name is on the classpath: use classpath:" + found;
         } else if (location.startsWith("classpath:")
                 && Files.isRegularFile(workingDir.resolve(name))) {
             return "It is a file in the working directory: drop the classpath: prefix";
@@ -157,28 +167,13 @@ public final class ConfigurationLoader {
                             + " right file.",
                     source);
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setAllowRecursiveKeys(false);
-        // The four-argument constructor, as in SnakeYAML 1.x the shorter ones replace the options.
-        DumperOptions dumping = new DumperOptions();
-        SafeConstructor constructor = new SafeConstructor(options);
-        Object document;
-        try {
-            document =
-                    new Yaml(constructor, new Representer(dumping), dumping, options)
-                            .load(new String(bytes, StandardCharsets.UTF_8));
-        } catch (YAMLException e) {
-            ConfigError error = ConfigError.of("the configuration %s is not valid YAML: ", source);
-            for (String line : e.getMessage().replace(" in 'string', ", " at ").split("\n")) {
-                error.then("%s\n", line); // each line escaped, the line breaks kept
-            }
-            throw error.then(
-                            "Write a mapping of keys to values, such as\n  cassette-dir: %s",
-                            CASSETTES)
-                    .cause(e)
-                    .get();
-        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Map<String, Object> flat = FlatYaml.read(text);
+        return names(flat != null ? flat : SnakeYamlDocument.read(text, source), source);
+    }
+
+    /** Checks the names of the document's keys. */
+    private static Map<ConfigKey, Setting> names(Object document, String source) {
         Map<?, ?> written = document instanceof Map ? (Map<?, ?>) document : Map.of();
         if (document != null && !(document instanceof Map)) {
             throw ConfigError.fail(
@@ -189,14 +184,15 @@ public final class ConfigurationLoader {
         Map<ConfigKey, Setting> settings = new EnumMap<>(ConfigKey.class);
         for (Map.Entry<?, ?> entry : written.entrySet()) {
             Object name = entry.getKey();
-            ConfigKey key = ConfigKey.named(String.valueOf(name)).orElse(null);
+            ConfigKey key = ConfigKey.byName(String.valueOf(name));
             if (key == null || !(name instanceof String)) {
+                ConfigKey closest = ConfigKey.closest(String.valueOf(name)).orElse(null);
                 throw ConfigError.fail(
                         "unknown key %s in the configuration %s.%s Valid keys: %s.",
                         name instanceof String ? "'" + name + "'" : Setting.describe(name),
                         source,
-                        suggestion(String.valueOf(name), k -> "'" + k + "'"),
-                        ConfigKey.list(ConfigKey::key));
+                        closest == null ? "" : " Did you mean '" + closest.key() + "'?",
+                        ConfigKey.list(ConfigKey.Naming.KEY));
             }
             settings.put(key, new Setting(key, entry.getValue(), source));
         }
@@ -208,18 +204,28 @@ public final class ConfigurationLoader {
      * is not exactly right (a misspelt key, the wrong case or separators) is refused with the right
      * name: a setting is never ignored silently.
      */
-    private static Map<ConfigKey, Setting> overrides(Map<String, String> names, boolean variables) {
-        Function<ConfigKey, String> nameOf =
-                variables ? ConfigKey::environmentVariable : ConfigKey::systemProperty;
-        String kind = variables ? "environment variable " : "system property ";
+    private static Map<ConfigKey, Setting> overrides(
+            Map<String, String> names, ConfigKey.Naming naming) {
+        String kind =
+                naming == ConfigKey.Naming.ENVIRONMENT_VARIABLE
+                        ? "environment variable "
+                        : "system property ";
+        // Only names that look like ours, sorted so that the first wrong one is always the same.
+        Map<String, String> ours = new TreeMap<>();
+        for (Map.Entry<String, String> entry : names.entrySet()) {
+            if (keyPart(entry.getKey()) != null) {
+                ours.put(entry.getKey(), entry.getValue());
+            }
+        }
         Map<ConfigKey, Setting> settings = new EnumMap<>(ConfigKey.class);
-        for (Map.Entry<String, String> entry : new TreeMap<>(names).entrySet()) {
+        for (Map.Entry<String, String> entry : ours.entrySet()) {
             String name = entry.getKey();
-            String written = keyPart(name).orElse(null);
-            ConfigKey key = ConfigKey.named(String.valueOf(written)).orElse(null);
-            if (key != null && nameOf.apply(key).equals(name)) {
+            String written = keyPart(name);
+            ConfigKey key = ConfigKey.byName(written);
+            if (key != null && key.name(naming).equals(name)) {
                 settings.put(key, new Setting(key, entry.getValue(), kind + name));
-            } else if (written != null) {
+            } else {
+                ConfigKey closest = ConfigKey.closest(written).orElse(null);
                 throw ConfigError.fail(
                         key == null
                                 ? "unknown key '%s' in the %s%s.%s Valid names: %s."
@@ -227,24 +233,30 @@ public final class ConfigurationLoader {
                         written,
                         kind,
                         name,
-                        suggestion(written, nameOf),
-                        ConfigKey.list(nameOf));
+                        closest == null ? "" : " Did you mean " + closest.name(naming) + "?",
+                        ConfigKey.list(naming));
             }
         }
         return settings;
     }
 
-    /** The key part of a name like {@code vcr.delete-on-fail.x}, in any case and separators. */
-    private static Optional<String> keyPart(String name) {
-        String normalised = name.toLowerCase(Locale.ROOT).replaceAll("[-.]", "_");
-        return Optional.of(normalised)
-                .filter(n -> n.startsWith("vcr_delete_on_fail_"))
-                .map(n -> n.substring(19).replace('_', '-'));
-    }
-
-    private static String suggestion(String written, Function<ConfigKey, String> nameOf) {
-        return ConfigKey.closest(written)
-                .map(k -> " Did you mean " + nameOf.apply(k) + "?")
-                .orElse("");
+    /**
+     * The key part of a name like {@code vcr.delete-on-fail.x}, in any case and separators: the
+     * rest after the prefix, lower case, with {@code _} and {@code .} as {@code -}; null for other
+     * names. A loop rather than a regular expression: it reads every system property and variable.
+     */
+    private static String keyPart(String name) {
+        String prefix = "vcr_delete_on_fail_";
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.length() < prefix.length()) {
+            return null;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = lower.charAt(i);
+            if ((c == '-' || c == '.' ? '_' : c) != prefix.charAt(i)) {
+                return null;
+            }
+        }
+        return lower.substring(prefix.length()).replace('_', '-').replace('.', '-');
     }
 }

@@ -14,11 +14,11 @@ import org.apiguardian.api.API;
 public final class RefreshRule {
 
     private final String text;
-    private final Expression expression;
+    private final Expression expression; // null for none and all: no tag expression is parsed
 
     private RefreshRule(String text) {
         this.text = text;
-        this.expression = text.matches("none|all") ? tags -> text.equals("all") : expression(text);
+        this.expression = text.equals("none") || text.equals("all") ? null : expression(text);
     }
 
     static RefreshRule parse(String text) {
@@ -52,7 +52,7 @@ public final class RefreshRule {
      * @return true for {@code all}, false for {@code none}, otherwise the expression's verdict
      */
     public boolean matches(Collection<String> tags) {
-        return expression.evaluate(List.copyOf(tags));
+        return expression == null ? text.equals("all") : expression.evaluate(List.copyOf(tags));
     }
 
     /** {@return the rule as written: {@code none}, {@code all} or the tag expression} */

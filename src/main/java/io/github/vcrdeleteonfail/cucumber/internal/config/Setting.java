@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * One value of one key as a layer set it, and where it came from (escaped for messages), with the
- * parsers the key table names: each returns the typed value or refuses it.
+ * parser of each key: each returns the typed value or refuses it. The checks are plain loops, not
+ * regular expressions: they run at every start-up.
  */
 final class Setting {
 
@@ -54,6 +55,46 @@ final class Setting {
                 .get();
     }
 
+    /**
+     * Parses the value by its key's rule.
+     *
+     * @param layers the layers, for paths relative to the working directory and class lookups
+     * @return the typed value
+     * @throws InvalidConfigurationException when the value breaks the rule
+     */
+    Object parse(ConfigLayers layers) {
+        switch (key) {
+            case CASSETTE_DIR:
+            case QUARANTINE_DIR:
+            case SNAPSHOT_DIR:
+                return folder(layers);
+            case EXTENSION:
+                return extension();
+            case NAMER:
+                return namer(layers);
+            case FAILING_STATUSES:
+                return statuses();
+            case DELETE_TAG:
+            case KEEP_TAG:
+                return tag();
+            case ENABLED:
+            case REPORT_ONLY:
+                return bool();
+            case ON_FAILURE:
+                return choice(OnFailure.class, "one of delete, quarantine, restore");
+            case REPORT:
+            case RERUN_FILE:
+                return file(layers);
+            case REFRESH:
+                return refresh();
+            case REFRESH_OLDER_THAN:
+                return duration();
+            case CI_OUTPUT:
+            default:
+                return ciOutput();
+        }
+    }
+
     static String describe(Object value) {
         if (value instanceof String || value instanceof Path || value == null) {
             String kind = value instanceof Path ? "the path '" : "the text '";
@@ -65,7 +106,7 @@ final class Setting {
         return "the " + type.toLowerCase(Locale.ROOT) + " " + value;
     }
 
-    Path folder(ConfigLayers layers) {
+    private Path folder(ConfigLayers layers) {
         Path folder = path(layers, "a folder path");
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw refused("a folder path", ": %s is a file, not a folder", folder);
@@ -73,7 +114,7 @@ final class Setting {
         return folder;
     }
 
-    Path file(ConfigLayers layers) {
+    private Path file(ConfigLayers layers) {
         Path file = value == null ? null : path(layers, "a file path");
         if (file != null && Files.isDirectory(file)) {
             throw refused("a file path", ": %s is a folder", file);
@@ -93,11 +134,11 @@ final class Setting {
         throw refused(rule, ", relative to the working directory %s", layers.workingDir);
     }
 
-    String extension(ConfigLayers layers) {
+    private String extension() {
         String rule = "a file extension such as .json, or empty for folder cassettes";
         String text = value == null ? "" : String.valueOf(value).strip();
         try {
-            if (value == null || value instanceof String && text.matches("(\\..*)?")) {
+            if (value == null || value instanceof String && isExtensionShaped(text)) {
                 new DefaultCassetteNamer(text); // "extension:" without a value: folder cassettes
                 return text;
             }
@@ -108,12 +149,11 @@ final class Setting {
         throw refused(rule, dotless ? ". Did you mean '.%s'?" : "", text);
     }
 
-    Set<Status> statuses(ConfigLayers layers) {
+    private Set<Status> statuses() {
         String rule = "a list drawn from FAILED, PENDING, UNDEFINED, AMBIGUOUS, SKIPPED";
         List<Object> items = new ArrayList<>();
         if (value instanceof String) {
-            items.addAll(List.of(((String) value).strip().split("[,\\s]+")));
-            items.remove("");
+            items.addAll(words(((String) value).strip()));
         } else if (value instanceof Collection) {
             items.addAll((Collection<?>) value);
         } else {
@@ -121,12 +161,7 @@ final class Setting {
         }
         Set<Status> statuses = EnumSet.noneOf(Status.class);
         for (Object item : items) {
-            String name = String.valueOf(item).strip();
-            statuses.add(
-                    CHOOSABLE.stream()
-                            .filter(status -> status.name().equalsIgnoreCase(name))
-                            .findFirst()
-                            .orElseThrow(() -> refused(rule, ": '%s' is not one", item)));
+            statuses.add(status(String.valueOf(item).strip(), rule, item));
         }
         if (statuses.isEmpty()) {
             throw refused(rule, ", which is empty (to touch nothing, set enabled: false)");
@@ -134,28 +169,83 @@ final class Setting {
         return Collections.unmodifiableSet(statuses);
     }
 
-    String tag(ConfigLayers layers) {
-        String rule = "a Cucumber tag: '@' followed by a name without spaces, colons or '@'";
-        String tag = value instanceof String ? ((String) value).strip() : "";
-        if (tag.matches("@[^\\s:@]+")) {
-            return tag;
+    private Status status(String name, String rule, Object item) {
+        for (Status status : CHOOSABLE) {
+            if (status.name().equalsIgnoreCase(name)) {
+                return status;
+            }
         }
-        throw refused(rule, tag.matches("[^\\s:@]+") ? ". Did you mean '@%s'?" : "", tag);
+        throw refused(rule, ": '%s' is not one", item);
     }
 
-    Boolean bool(ConfigLayers layers) {
+    /** The words of a list written as text: separated by commas or white space, none empty. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean separator =
+                    i == text.length() || text.charAt(i) == ',' || isSpace(text.charAt(i));
+            if (separator && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!separator && start < 0) {
+                start = i;
+            }
+        }
+        return words;
+    }
+
+    private String tag() {
+        String rule = "a Cucumber tag: '@' followed by a name without spaces, colons or '@'";
+        String tag = value instanceof String ? ((String) value).strip() : "";
+        if (tag.length() > 1 && tag.charAt(0) == '@' && isTagName(tag, 1)) {
+            return tag;
+        }
+        throw refused(rule, isTagName(tag, 0) ? ". Did you mean '@%s'?" : "", tag);
+    }
+
+    /** Whether the text from {@code start} on is non-empty, without white space, colon or '@'. */
+    private static boolean isTagName(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '@' || isSpace(c)) {
+                return false;
+            }
+        }
+        return text.length() > start;
+    }
+
+    /** White space as in a regular expression's {@code \s}: ASCII only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Empty, or a dot followed by anything on one line (the value the namer then checks). */
+    private static boolean isExtensionShaped(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (text.charAt(0) != '.') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Boolean bool() {
         String text = String.valueOf(value).strip().toLowerCase(Locale.ROOT);
-        if (value instanceof Boolean || text.matches("true|false")) {
+        if (value instanceof Boolean || text.equals("true") || text.equals("false")) {
             return Boolean.valueOf(text);
         }
         throw refused("true or false", "");
     }
 
-    OnFailure onFailure(ConfigLayers layers) {
-        return choice(OnFailure.class, "one of delete, quarantine, restore");
-    }
-
-    CiOutput ciOutput(ConfigLayers layers) {
+    private CiOutput ciOutput() {
         // YAML 1.1, which SnakeYAML reads, turns a bare "off" into false.
         return Boolean.FALSE.equals(value) ? CiOutput.OFF : choice(CiOutput.class, "auto or off");
     }
@@ -170,7 +260,7 @@ final class Setting {
         throw refused(rule, "");
     }
 
-    RefreshRule refresh(ConfigLayers layers) {
+    private RefreshRule refresh() {
         String rule = "none, all or a Cucumber tag expression";
         try {
             if (value instanceof String && !((String) value).isBlank()) {
@@ -182,7 +272,7 @@ final class Setting {
         throw refused(rule, "");
     }
 
-    Duration duration(ConfigLayers layers) {
+    private Duration duration() {
         String text = value instanceof String ? ((String) value).strip() : "";
         String iso = text.toUpperCase(Locale.ROOT).replace(" ", "");
         iso = iso.matches("\\d+D") ? "P" + iso : iso.matches("\\d+[HMS]") ? "PT" + iso : iso;
@@ -199,7 +289,7 @@ final class Setting {
         throw refused(rule, value instanceof Number ? ", without a unit" : "");
     }
 
-    ScenarioCassetteNamer namer(ConfigLayers layers) {
+    private ScenarioCassetteNamer namer(ConfigLayers layers) {
         String rule =
                 "the name of a class implementing "
                         + NAMER

@@ -2,6 +2,7 @@ package io.github.vcrdeleteonfail.cucumber.internal.decision;
 
 import static java.util.Objects.requireNonNull;
 
+import io.cucumber.plugin.event.Status;
 import org.apiguardian.api.API;
 
 /**
@@ -30,11 +31,24 @@ public final class Decision {
     private final Reason reason;
     private final CassetteTags tags;
     private final String detail;
+    private final Status status;
 
     Decision(Reason reason, CassetteTags tags, String detail) {
         this.reason = requireNonNull(reason);
         this.tags = requireNonNull(tags);
         this.detail = requireNonNull(detail);
+        this.status = null;
+    }
+
+    /**
+     * A decision about a status, whose explanation is written only when asked for: most scenarios
+     * pass, and their explanation is logged only at DEBUG.
+     */
+    Decision(Reason reason, CassetteTags tags, Status status) {
+        this.reason = requireNonNull(reason);
+        this.tags = requireNonNull(tags);
+        this.detail = null;
+        this.status = requireNonNull(status);
     }
 
     /**
@@ -70,11 +84,16 @@ public final class Decision {
      * @return the explanation; user-supplied parts are not yet escaped
      */
     public String detail() {
-        return detail;
+        if (detail != null) {
+            return detail;
+        }
+        return reason == Reason.NOT_A_FAILURE
+                ? "the scenario finished " + status + ", which is not a failure"
+                : "the scenario finished " + status;
     }
 
     @Override
     public String toString() {
-        return reason + ": " + detail;
+        return reason + ": " + detail();
     }
 }

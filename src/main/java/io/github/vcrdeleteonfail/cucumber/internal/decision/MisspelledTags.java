@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
@@ -60,11 +59,12 @@ public final class MisspelledTags {
      * Checks a scenario's tags, warning the first time a look-alike tag is seen.
      *
      * @param tags the scenario's tags
-     * @param scenario describes the scenario for the warning, built only when needed
+     * @param scenario the scenario, described by its {@code toString} (escaped here) only when a
+     *     warning is given
      * @return a tag that looks like the keep tag, or null: such a scenario is kept, since losing a
      *     recording is worse than keeping a stale one
      */
-    public String check(List<String> tags, Supplier<String> scenario) {
+    public String check(List<String> tags, Object scenario) {
         String keepLookAlike = null;
         for (String tag : tags) {
             String correction = correctionOf(tag);
@@ -112,12 +112,12 @@ public final class MisspelledTags {
         return correction;
     }
 
-    private void warn(String tag, String correction, Supplier<String> scenario) {
+    private void warn(String tag, String correction, Object scenario) {
         if (warned.size() >= MAX_WARNINGS) {
             unlisted.incrementAndGet();
             return;
         }
-        String message = message(tag, correction, scenario.get());
+        String message = message(tag, correction, Printable.of(scenario));
         if (warned.putIfAbsent(tag, message) == null) {
             warnings.warn(message);
         }

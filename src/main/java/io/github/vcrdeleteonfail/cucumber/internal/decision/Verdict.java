@@ -28,6 +28,13 @@ public final class Verdict {
             Set.copyOf(
                     EnumSet.of(Status.FAILED, Status.PENDING, Status.UNDEFINED, Status.AMBIGUOUS));
 
+    /** Most scenarios are not ours: one decision serves them all. */
+    private static final Decision NOT_OURS =
+            new Decision(
+                    Decision.Reason.NOT_OURS,
+                    CassetteTags.DEFAULT_NAMES.read(List.of()),
+                    "no cassette is selected");
+
     private final CassetteTags.Names names;
     private final Set<Status> failing;
 
@@ -60,13 +67,10 @@ public final class Verdict {
             boolean glueCassettes) {
         CassetteTags read = names.read(tags);
         if (read.isEmpty() && !glueKeep && !glueCassettes) {
-            return new Decision(Decision.Reason.NOT_OURS, read, "no cassette is selected");
+            return NOT_OURS;
         }
         if (!failing.contains(status)) {
-            return new Decision(
-                    Decision.Reason.NOT_A_FAILURE,
-                    read,
-                    "the scenario finished " + status + ", which is not a failure");
+            return new Decision(Decision.Reason.NOT_A_FAILURE, read, status);
         }
         if (read.keep()) {
             return new Decision(
@@ -86,7 +90,7 @@ public final class Verdict {
             return new Decision(
                     Decision.Reason.GLUE_KEEP, read, "glue code called Cassettes.keep(scenario)");
         }
-        return new Decision(Decision.Reason.FAILED, read, "the scenario finished " + status);
+        return new Decision(Decision.Reason.FAILED, read, status);
     }
 
     /**

@@ -18,8 +18,10 @@ import org.apiguardian.api.API;
  * Where cassette files are touched: deletes and quarantines cassettes and opens units of work that
  * snapshot and restore them. Every operation opens {@code cassette-dir} by path once, then goes
  * down through folder handles without following any link (see {@link HandleFolder}); where the
- * platform offers no handles, through checked paths ({@link CheckedFolder}). Each cassette is
- * locked while it is worked on, so another JVM or scenario gets {@link FileResult.Kind#BUSY}.
+ * platform offers no handles, through checked paths ({@link CheckedFolder}). The handles of the
+ * folders on the way are kept and checked at each use ({@link FolderHandles}) rather than opened
+ * for every operation. Each cassette is locked while it is worked on, so another JVM or scenario
+ * gets {@link FileResult.Kind#BUSY}.
  */
 @API(status = API.Status.INTERNAL)
 public final class CassetteFolder {
@@ -28,6 +30,7 @@ public final class CassetteFolder {
     private final WorkFolder work;
     private final boolean handles;
     private final boolean crossFileSystem;
+    private final FolderHandles kept; // null without handles
 
     /**
      * Opens a cassette folder with handles where the platform offers them.
@@ -58,6 +61,7 @@ public final class CassetteFolder {
         this.handles =
                 useFolderHandles && Folders.handlesOffered(existingAncestor(this.cassetteDir));
         this.crossFileSystem = crossFileSystem;
+        this.kept = handles ? new FolderHandles(this.cassetteDir) : null;
     }
 
     private static Path existingAncestor(Path path) {
@@ -86,28 +90,43 @@ public final class CassetteFolder {
      * @return DELETED, ABSENT, REFUSED, BUSY or FAILED
      */
     public FileResult delete(CassettePath cassette) {
-        return new Locked(this, cassette, new Object(), "delete")
-                .run(
-                        (parent, name) -> {
-                            switch (parent.typeOf(name)) {
-                                case ABSENT:
-                                    return FileResult.of(
-                                            FileResult.Kind.ABSENT, "it does not exist");
-                                case LINK:
-                                    Path target = parent.readLink(name);
-                                    parent.deleteFile(name);
-                                    return FileResult.of(
-                                            FileResult.Kind.DELETED,
-                                            "symbolic link removed (-> "
-                                                    + target
-                                                    + "), its target untouched");
-                                case FOLDER:
-                                    return new FolderDeletion(this, cassette).run(parent, name);
-                                default:
-                                    parent.deleteFile(name);
-                                    return FileResult.of(FileResult.Kind.DELETED, "file deleted");
-                            }
-                        });
+        return new Locked(this, cassette, new Object(), "delete").run(new Delete(this, cassette));
+    }
+
+    /**
+     * The deletion of one cassette in its opened folder: one look at what it is, then one call for
+     * a file or link. A named class rather than a lambda: it runs for every failed scenario.
+     */
+    private static final class Delete implements Operation {
+        private final CassetteFolder folder;
+        private final CassettePath cassette;
+
+        Delete(CassetteFolder folder, CassettePath cassette) {
+            this.folder = folder;
+            this.cassette = cassette;
+        }
+
+        @Override
+        public FileResult apply(Folder parent, Path name) throws IOException {
+            switch (parent.typeOf(name)) {
+                case ABSENT:
+                    return FileResult.of(FileResult.Kind.ABSENT, "it does not exist").seen(false);
+                case LINK:
+                    Path target = parent.readLink(name);
+                    parent.deleteFile(name);
+                    return FileResult.of(
+                                    FileResult.Kind.DELETED,
+                                    "symbolic link removed (-> "
+                                            + target
+                                            + "), its target untouched")
+                            .seen(false);
+                case FOLDER:
+                    return new FolderDeletion(folder, cassette).run(parent, name).seen(true);
+                default:
+                    parent.deleteFile(name);
+                    return FileResult.of(FileResult.Kind.DELETED, "file deleted").seen(false);
+            }
+        }
     }
 
     /**
@@ -126,12 +145,15 @@ public final class CassetteFolder {
         return new Locked(this, cassette, new Object(), "quarantine")
                 .run(
                         (parent, name) -> {
-                            if (parent.typeOf(name) == Folder.Type.ABSENT) {
+                            Folder.Type type = parent.typeOf(name);
+                            if (type == Folder.Type.ABSENT) {
                                 return FileResult.of(
-                                        FileResult.Kind.ABSENT, "nothing to quarantine");
+                                                FileResult.Kind.ABSENT, "nothing to quarantine")
+                                        .seen(false);
                             }
                             return new QuarantineMove(this, cassette, runQuarantineFolder)
-                                    .run(parent, name, noteText);
+                                    .run(parent, name, noteText)
+                                    .seen(type == Folder.Type.FOLDER);
                         });
     }
 
@@ -165,6 +187,31 @@ public final class CassetteFolder {
             return parent.typeOf(Folder.name(cassette.name())) == Folder.Type.FOLDER;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Lets go of the folder handles kept for reuse; call it when the run ends. Operations after it
+     * open their folders afresh.
+     */
+    public void close() {
+        if (kept != null) {
+            kept.close();
+        }
+    }
+
+    /** Opens the folder holding a cassette: kept handles where there are handles; to be closed. */
+    Folder openParent(CassettePath cassette, boolean create) throws IOException {
+        if (kept != null) {
+            return kept.parentOf(cassette.segments(), create);
+        }
+        Folder root = Folders.openRoot(cassetteDir, false);
+        try {
+            return Folders.parentOf(root, cassette.segments(), create);
+        } finally {
+            if (cassette.segments().size() > 1) {
+                root.close(); // else the parent is the root itself, closed by the caller
+            }
         }
     }
 
@@ -252,8 +299,7 @@ public final class CassetteFolder {
 
         /** Runs without taking the lock (the caller holds it). */
         FileResult inside(Operation operation, boolean createFolders) {
-            try (Folder root = Folders.openRoot(folder.cassetteDir, folder.handles);
-                    Folder parent = Folders.parentOf(root, cassette.segments(), createFolders)) {
+            try (Folder parent = folder.openParent(cassette, createFolders)) {
                 return operation.apply(parent, Folder.name(cassette.name()));
             } catch (LinkOnTheWay e) {
                 return FileResult.of(FileResult.Kind.REFUSED, e.phrase(folder.cassetteDir));

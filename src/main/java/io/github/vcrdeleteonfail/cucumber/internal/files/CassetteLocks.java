@@ -1,19 +1,15 @@
 package io.github.vcrdeleteonfail.cucumber.internal.files;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +18,17 @@ import java.util.Objects;
 
 /**
  * One cassette, one worker at a time. Across JVMs: an advisory byte-range lock of one byte, at an
- * offset hashed from the cassette folder and the cassette, in one lock file of the work folder;
- * after locking, the lock file is checked to still be the file at its path, so a lock file deleted
- * and created anew cannot split a lock. Within a JVM (where the operating system does not tell
- * threads apart), a registry refuses a cassette that overlaps one held by another owner: a folder
- * and a file inside it count as the same cassette there. Across JVMs only equal cassettes exclude
- * each other; overlapping ones do not (documented).
+ * offset hashed from the cassette folder and the cassette, in one lock file of the work folder,
+ * opened once per run: taking and releasing a lock are one system call each. After locking, the
+ * lock file is checked to still be the file at its path, so a lock file deleted and created anew
+ * cannot split a lock; once this run's folder exists that check is made once, not at every lock:
+ * the lock file is only ever deleted by {@link WorkFolder#removeIfEmpty()}, which deletes it only
+ * while it holds the whole file locked and sees no run folder, and every run creates its folder
+ * before it opens the lock file; a run whose folder exists therefore never has its lock file
+ * deleted under it. Within a JVM (where the operating system does not tell threads apart), a
+ * registry refuses a cassette that overlaps one held by another owner: a folder and a file inside
+ * it count as the same cassette there. Across JVMs only equal cassettes exclude each other;
+ * overlapping ones do not (documented).
  */
 final class CassetteLocks {
 
@@ -36,12 +37,27 @@ final class CassetteLocks {
 
     private final Path lockFile;
     private final String cassetteDir;
+    private final long cassetteDirHash; // the start of every offset: hashed once
     private FileChannel channel;
     private Object identity;
+
+    /** Whether this run's folder exists, so that its lock file cannot be deleted any more. */
+    private boolean runFolderExists;
+
+    /** Whether the channel was checked to be the lock file since the run's folder exists. */
+    private boolean stable;
 
     CassetteLocks(Path lockFile, String cassetteDir) {
         this.lockFile = lockFile.toAbsolutePath().normalize();
         this.cassetteDir = cassetteDir;
+        this.cassetteDirHash = fnv(fnv(0xcbf29ce484222325L, cassetteDir), "\0");
+    }
+
+    /** This run's folder was created: from the next check on, the lock file stays this one. */
+    void runFolderCreated() {
+        synchronized (HELD) {
+            runFolderExists = true;
+        }
     }
 
     /** A lock held by one owner. */
@@ -66,7 +82,11 @@ final class CassetteLocks {
      */
     Held tryLock(Object owner, CassettePath cassette, String[] busy) throws IOException {
         synchronized (HELD) {
-            List<Held> held = HELD.computeIfAbsent(lockFile, k -> new ArrayList<>());
+            List<Held> held = HELD.get(lockFile);
+            if (held == null) {
+                held = new ArrayList<>();
+                HELD.put(lockFile, held);
+            }
             for (Held other : held) {
                 if (other.cassetteDir.equals(cassetteDir)
                         && (other.cassette.isWithin(cassette) || cassette.isWithin(other.cassette))
@@ -86,7 +106,7 @@ final class CassetteLocks {
                     return again;
                 }
             }
-            long offset = offset(cassette);
+            long offset = offset(cassetteDirHash, cassette);
             for (int attempt = 0; attempt < 5; attempt++) {
                 FileLock lock;
                 try {
@@ -94,7 +114,8 @@ final class CassetteLocks {
                 } catch (OverlappingFileLockException e) {
                     lock = null;
                 }
-                if (lock != null && Objects.equals(identity, key(lockFile))) {
+                if (lock != null && (stable || Objects.equals(identity, key(lockFile)))) {
+                    stable = runFolderExists;
                     Held taken = new Held(owner, cassetteDir, cassette, lock);
                     held.add(taken);
                     return taken;
@@ -177,6 +198,7 @@ final class CassetteLocks {
             if (after != null && (before == null || before.equals(after))) {
                 channel = opened;
                 identity = after;
+                stable = false; // checked again at the next lock
                 return;
             }
             opened.close();
@@ -186,7 +208,8 @@ final class CassetteLocks {
         }
     }
 
-    private static Object key(Path file) throws IOException {
+    /** The key (device and inode) of the file at a path, not following a link; null if none. */
+    static Object key(Path file) throws IOException {
         try {
             return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
                     .fileKey();
@@ -195,18 +218,30 @@ final class CassetteLocks {
         }
     }
 
-    private long offset(CassettePath cassette) {
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256")
-                            .digest(
-                                    (cassetteDir + "\0" + cassette)
-                                            .getBytes(StandardCharsets.UTF_8));
-            // 62 bits: collisions are negligible, and offset + 1 never overflows.
-            return ByteBuffer.wrap(digest).getLong() & 0x3FFF_FFFF_FFFF_FFFFL;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    /**
+     * The byte locked for a cassette: a 64-bit FNV-1a hash of the cassette folder (hashed once,
+     * {@code cassetteDirHash}) and the cassette's segments, the same in every JVM. Not a
+     * cryptographic digest: names are not chosen to collide, and a collision would only have one
+     * cassette reported in use while the other is worked on; a digest costs class loading at its
+     * first use and, cold, tens of microseconds per lock.
+     */
+    private static long offset(long cassetteDirHash, CassettePath cassette) {
+        long hash = cassetteDirHash;
+        for (String segment : cassette.segments()) {
+            hash = fnv(hash, segment);
+            hash = fnv(hash, "/");
         }
+        // 62 bits: collisions are negligible, and offset + 1 never overflows.
+        return hash & 0x3FFF_FFFF_FFFF_FFFFL;
+    }
+
+    private static long fnv(long hash, String text) {
+        long h = hash;
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     private static void sleep() {

@@ -118,6 +118,33 @@ public final class CassettePath implements Comparable<CassettePath> {
     }
 
     /**
+     * Makes a path of segments the caller has already made safe, such as the default namer's
+     * sanitised names (letters, marks, digits, {@code _} and {@code -}, then the extension): the
+     * character checks of {@link #parse(Path, String)} would find nothing, and they cost more than
+     * the naming on the path of every failed scenario. Only the shape is checked here.
+     *
+     * @param segments the segments, top-most first
+     * @return the path
+     * @throws IllegalArgumentException when a segment is empty, {@code .}, {@code ..} or holds a
+     *     separator
+     */
+    public static CassettePath ofSafeSegments(List<String> segments) {
+        if (segments.isEmpty()) {
+            throw new IllegalArgumentException("no segment");
+        }
+        for (String segment : segments) {
+            if (segment.isEmpty()
+                    || segment.equals(".")
+                    || segment.equals("..")
+                    || segment.indexOf('/') >= 0
+                    || segment.indexOf('\\') >= 0) {
+                throw new IllegalArgumentException("not a safe segment: " + segment);
+            }
+        }
+        return new CassettePath(segments);
+    }
+
+    /**
      * Reduces a selection to its top-most distinct targets: duplicates go, and so does anything
      * inside a selected folder path. A folder takes the place of the first path it covers.
      *
@@ -128,7 +155,7 @@ public final class CassettePath implements Comparable<CassettePath> {
         List<CassettePath> kept = new ArrayList<>();
         for (CassettePath path : paths) {
             requireNonNull(path, "path");
-            if (kept.stream().anyMatch(path::isWithin)) {
+            if (isWithinAny(path, kept)) {
                 continue;
             }
             int first = -1;
@@ -145,6 +172,15 @@ public final class CassettePath implements Comparable<CassettePath> {
             }
         }
         return List.copyOf(kept);
+    }
+
+    private static boolean isWithinAny(CassettePath path, List<CassettePath> folders) {
+        for (CassettePath folder : folders) {
+            if (path.isWithin(folder)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Parsed refused(String reason) {

@@ -44,11 +44,13 @@ public final class FileResult {
     private final Kind kind;
     private final String detail;
     private final Path destination;
+    private final Boolean folder;
 
-    private FileResult(Kind kind, String detail, Path destination) {
+    private FileResult(Kind kind, String detail, Path destination, Boolean folder) {
         this.kind = requireNonNull(kind, "kind");
         this.detail = requireNonNull(detail, "detail");
         this.destination = destination;
+        this.folder = folder;
     }
 
     /**
@@ -59,7 +61,7 @@ public final class FileResult {
      * @return the result
      */
     public static FileResult of(Kind kind, String detail) {
-        return new FileResult(kind, detail, null);
+        return new FileResult(kind, detail, null, null);
     }
 
     /**
@@ -71,7 +73,17 @@ public final class FileResult {
      * @return the result
      */
     public static FileResult at(Kind kind, String detail, Path destination) {
-        return new FileResult(kind, detail, requireNonNull(destination, "destination"));
+        return new FileResult(kind, detail, requireNonNull(destination, "destination"), null);
+    }
+
+    /**
+     * Records what the operation saw at the cassette's name before it acted.
+     *
+     * @param wasFolder whether the cassette was a folder
+     * @return the same result, saying so
+     */
+    FileResult seen(boolean wasFolder) {
+        return new FileResult(kind, detail, destination, wasFolder);
     }
 
     /**
@@ -99,6 +111,16 @@ public final class FileResult {
      */
     public Optional<Path> destination() {
         return Optional.ofNullable(destination);
+    }
+
+    /**
+     * Tells whether the cassette was a folder, as the operation saw it: for advice in messages,
+     * without another look at the file system.
+     *
+     * @return TRUE or FALSE when the operation looked, null when it did not get that far
+     */
+    public Boolean wasFolder() {
+        return folder;
     }
 
     @Override

@@ -80,7 +80,8 @@ final class Folders {
         }
     }
 
-    private static Folder step(Folder folder, Path name, boolean create) throws IOException {
+    /** Opens one sub-folder, refusing a link, creating it when asked and missing. */
+    static Folder step(Folder folder, Path name, boolean create) throws IOException {
         // Look before opening: opening a FIFO for reading would block.
         switch (folder.typeOf(name)) {
             case FOLDER:

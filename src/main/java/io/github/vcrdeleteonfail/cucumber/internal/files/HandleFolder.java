@@ -17,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A folder held as a kernel handle ({@link SecureDirectoryStream}): entries are resolved relative
@@ -25,6 +26,9 @@ import java.util.Set;
  * form in Java and go by path: creating a folder (then opened through the handle, so a swapped
  * parent makes the open fail, at worst leaving an empty folder elsewhere), creating a link (made
  * under a unique name, checked through the handle, then renamed) and reading a link's target.
+ *
+ * <p>A handle may be shared ({@link FolderHandles} keeps verified handles for reuse): it counts its
+ * users, and the kernel handle is closed when the last one closes it.
  */
 final class HandleFolder implements Folder {
 
@@ -32,6 +36,7 @@ final class HandleFolder implements Folder {
 
     private final SecureDirectoryStream<Path> stream;
     private final Path path;
+    private final AtomicInteger users = new AtomicInteger(1);
 
     private HandleFolder(SecureDirectoryStream<Path> stream, Path path) {
         this.stream = stream;
@@ -56,6 +61,25 @@ final class HandleFolder implements Folder {
     @Override
     public Path path() {
         return path;
+    }
+
+    /**
+     * Adds a user of this handle; each user closes it once.
+     *
+     * @return this handle
+     */
+    HandleFolder retain() {
+        users.incrementAndGet();
+        return this;
+    }
+
+    /**
+     * Identifies the folder held (device and inode on Unix), read from the handle itself.
+     *
+     * @return the file key
+     */
+    Object key() throws IOException {
+        return stream.getFileAttributeView(BasicFileAttributeView.class).readAttributes().fileKey();
     }
 
     @Override
@@ -189,6 +213,9 @@ final class HandleFolder implements Folder {
 
     @Override
     public void close() {
+        if (users.decrementAndGet() != 0) {
+            return; // another user still works through it
+        }
         try {
             stream.close();
         } catch (IOException e) {

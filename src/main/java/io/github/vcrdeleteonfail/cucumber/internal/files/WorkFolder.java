@@ -2,12 +2,14 @@ package io.github.vcrdeleteonfail.cucumber.internal.files;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.vcrdeleteonfail.cucumber.internal.text.FileNames;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,10 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
@@ -44,13 +43,14 @@ public final class WorkFolder {
     private final AtomicLong sequence = new AtomicLong();
     private final CassetteLocks locks;
     private FileChannel runLockChannel;
+    private Path runFolder; // set with runLock
     private FileLock runLock;
     private boolean closed;
 
     private WorkFolder(Path folder, Path cassetteDir, String runId) {
         this.folder = folder.toAbsolutePath().normalize();
         this.cassetteDir = cassetteDir.toAbsolutePath().normalize().toString();
-        this.runName = runId.replaceAll("[^A-Za-z0-9._-]", "_");
+        this.runName = FileNames.safe(runId);
         this.locks = new CassetteLocks(this.folder.resolve(CASSETTE_LOCKS), this.cassetteDir);
     }
 
@@ -120,35 +120,64 @@ public final class WorkFolder {
         removeIfEmpty();
     }
 
-    /** Removes the work folder if no run uses it any more. */
+    /**
+     * Removes the work folder if no run uses it any more. The lock file goes only while this run
+     * holds all of it and, looking again after taking it, sees no run folder and the same file at
+     * its path: every run creates its folder before it opens the lock file, so no live run ever has
+     * its lock file deleted under it (which lets {@link CassetteLocks} check the lock file once per
+     * run rather than at every lock).
+     */
     void removeIfEmpty() {
-        Set<String> left;
-        try (Stream<Path> entries = Files.list(folder)) {
-            left = entries.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-        } catch (IOException e) {
-            return;
-        }
-        if (!Set.of(GITIGNORE, CASSETTE_LOCKS).containsAll(left)) {
+        if (!onlySharedFilesLeft()) {
             return;
         }
         Path lockFile = folder.resolve(CASSETTE_LOCKS);
-        try (FileChannel channel =
-                FileChannel.open(lockFile, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
-            // Holding the whole lock file: no cassette is locked by anyone right now.
-            FileLock all = channel.tryLock(0, Long.MAX_VALUE, false);
-            if (all == null) {
-                return;
-            }
-            Files.deleteIfExists(lockFile);
-            Files.deleteIfExists(folder.resolve(GITIGNORE));
-            try {
-                Files.delete(folder);
-            } catch (DirectoryNotEmptyException e) {
-                // A run started meanwhile: it keeps its .gitignore.
-                writeGitignore();
+        try {
+            Object before = CassetteLocks.key(lockFile);
+            try (FileChannel channel =
+                    FileChannel.open(
+                            lockFile, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
+                Object opened = CassetteLocks.key(lockFile);
+                if (opened == null || before != null && !before.equals(opened)) {
+                    return; // replaced while it was opened: the channel may be another file
+                }
+                // Holding the whole lock file: no cassette is locked by anyone right now.
+                FileLock all = channel.tryLock(0, Long.MAX_VALUE, false);
+                if (all == null
+                        || !onlySharedFilesLeft()
+                        || !opened.equals(CassetteLocks.key(lockFile))) {
+                    return; // a run started meanwhile, or the lock file was replaced
+                }
+                deleteSharedFiles(lockFile);
             }
         } catch (OverlappingFileLockException | IOException e) {
             // Another run of this JVM holds a cassette: it removes the folder when it ends.
+        }
+    }
+
+    private void deleteSharedFiles(Path lockFile) throws IOException {
+        Files.deleteIfExists(lockFile);
+        Files.deleteIfExists(folder.resolve(GITIGNORE));
+        try {
+            Files.delete(folder);
+        } catch (DirectoryNotEmptyException e) {
+            // A run started meanwhile: it keeps its .gitignore.
+            writeGitignore();
+        }
+    }
+
+    /** Whether the work folder holds nothing but its .gitignore and the cassette lock file. */
+    private boolean onlySharedFilesLeft() {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!name.equals(GITIGNORE) && !name.equals(CASSETTE_LOCKS)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -158,7 +187,7 @@ public final class WorkFolder {
             throw new IOException("the run has ended; its work folder is closed");
         }
         if (runLock != null) {
-            return runFolder();
+            return runFolder; // every operation asks: no new path each time
         }
         for (int attempt = 0; ; attempt++) {
             try {
@@ -178,8 +207,10 @@ public final class WorkFolder {
                             "another JVM uses the run folder " + runFolder() + "; run ids clash");
                 }
                 runLockChannel = channel;
+                runFolder = runFolder();
                 runLock = lock;
-                return runFolder();
+                locks.runFolderCreated();
+                return runFolder;
             } catch (NoSuchFileException e) {
                 // Another run removed the empty work folder meanwhile: create it again.
                 if (attempt > 5) {

@@ -21,7 +21,10 @@ import org.apiguardian.api.API;
  * Finds scenarios that would silently share a default cassette: names that differ only in
  * characters the sanitiser replaces, within one feature file, and feature files with the same name
  * in different folders (which share a cassette folder). Its memory follows the number of feature
- * files, not of scenarios. Not part of the API.
+ * files, not of scenarios. Every scenario is compared, tagged or not, since recorders name the
+ * cassettes of untagged scenarios the same way; the comparison is by sanitised name first, so a
+ * scenario whose name meets no other's costs a map entry for the time of the check. Not part of the
+ * API.
  */
 @API(status = API.Status.INTERNAL)
 public final class NameCollisions {
@@ -62,13 +65,13 @@ public final class NameCollisions {
      * @return one warning per collision, each naming the scenarios and the fix; empty if none
      */
     public List<String> check(URI uri, Collection<? extends Node> nodes) {
-        List<ScenarioInfo> scenarios = new ArrayList<>();
+        Scenarios scenarios = new Scenarios(uri, defaultNamer);
         for (Node node : nodes) {
-            collect(uri, node, scenarios);
+            collect(node, scenarios);
         }
         Map<String, List<String>> byCassette = new LinkedHashMap<>();
         Map<String, Path> firstPaths = new LinkedHashMap<>();
-        for (ScenarioInfo scenario : candidates(scenarios)) {
+        for (ScenarioInfo scenario : scenarios.candidates()) {
             add(byCassette, firstPaths, scenario);
         }
         List<String> warnings = new ArrayList<>();
@@ -87,7 +90,7 @@ public final class NameCollisions {
                                 + " will overwrite and delete each other's recordings.");
             }
         }
-        Path folder = scenarios.isEmpty() ? null : folderOf(scenarios.get(0));
+        Path folder = scenarios.first == null ? null : folderOf(scenarios.first);
         if (folder != null) {
             URI other = featureFolders.putIfAbsent(folder, uri);
             if (other != null && !other.equals(uri)) {
@@ -106,46 +109,111 @@ public final class NameCollisions {
     }
 
     /**
-     * The scenarios worth naming. With the default namer, only those whose sanitised names meet
-     * another's: naming every scenario of a large suite at parse time was measurable.
+     * The scenarios of one feature file, kept only as far as they are worth naming. With the
+     * default namer, a scenario is compared by its sanitised name first, and only those whose
+     * sanitised names meet another's are named; until then it costs one map entry, no view: naming
+     * every scenario of a large suite at parse time was measurable.
      */
-    private List<ScenarioInfo> candidates(List<ScenarioInfo> scenarios) {
-        if (!defaultNamer) {
-            return scenarios;
+    private static final class Scenarios {
+        private final URI uri;
+        private final boolean byName;
+
+        /** The first scenario, named for the feature file's cassette folder. */
+        ScenarioInfo first;
+
+        /** By sanitised name: the line of a scenario seen once, or the list of all of them. */
+        private final Map<String, Object> bySanitisedName = new HashMap<>();
+
+        private final List<ScenarioInfo> all = new ArrayList<>();
+
+        Scenarios(URI uri, boolean byName) {
+            this.uri = uri;
+            this.byName = byName;
         }
-        Map<String, List<ScenarioInfo>> bySanitisedName = new HashMap<>();
-        for (ScenarioInfo scenario : scenarios) {
+
+        void add(String name, int line, boolean outline) {
+            ScenarioInfo.ExampleRow row = outline ? ScenarioInfo.ExampleRow.of(1, 1) : null;
+            if (first == null) {
+                first = ScenarioInfo.of("", name, uri, line, List.of(), row);
+            }
+            if (!byName) {
+                all.add(ScenarioInfo.of("", name, uri, line, List.of(), row));
+                return;
+            }
             String key =
-                    DefaultCassetteNamer.sanitise(scenario.getName()).toLowerCase(Locale.ROOT)
-                            + (scenario.getExampleRow().isPresent() ? "\u0000outline" : "");
-            bySanitisedName.computeIfAbsent(key, k -> new ArrayList<>()).add(scenario);
-        }
-        List<ScenarioInfo> candidates = new ArrayList<>();
-        for (List<ScenarioInfo> group : bySanitisedName.values()) {
-            if (group.size() > 1) {
-                candidates.addAll(group);
+                    DefaultCassetteNamer.sanitise(name).toLowerCase(Locale.ROOT)
+                            + (outline ? "\u0000outline" : "");
+            Object seen = bySanitisedName.get(key);
+            if (seen == null) {
+                bySanitisedName.put(key, new Seen(name, line, row));
+            } else if (seen instanceof Seen) {
+                List<ScenarioInfo> group = new ArrayList<>(2);
+                group.add(((Seen) seen).view(uri));
+                group.add(ScenarioInfo.of("", name, uri, line, List.of(), row));
+                bySanitisedName.put(key, group);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<ScenarioInfo> group = (List<ScenarioInfo>) seen;
+                group.add(ScenarioInfo.of("", name, uri, line, List.of(), row));
             }
         }
-        candidates.sort(Comparator.comparingInt(ScenarioInfo::getLine));
-        return candidates;
+
+        /** Those worth naming, in the order of their lines. */
+        List<ScenarioInfo> candidates() {
+            if (!byName) {
+                return all;
+            }
+            List<ScenarioInfo> candidates = new ArrayList<>();
+            for (Object seen : bySanitisedName.values()) {
+                if (seen instanceof List) {
+                    @SuppressWarnings("unchecked")
+                    List<ScenarioInfo> group = (List<ScenarioInfo>) seen;
+                    candidates.addAll(group);
+                }
+            }
+            candidates.sort(BY_LINE);
+            return candidates;
+        }
     }
 
-    private void collect(URI uri, Node node, List<ScenarioInfo> scenarios) {
-        String name = node.getName().orElse("");
-        int line = node.getLocation().getLine();
+    /** A scenario whose sanitised name was seen once so far. */
+    private static final class Seen {
+        private final String name;
+        private final int line;
+        private final ScenarioInfo.ExampleRow row;
+
+        Seen(String name, int line, ScenarioInfo.ExampleRow row) {
+            this.name = name;
+            this.line = line;
+            this.row = row;
+        }
+
+        ScenarioInfo view(URI uri) {
+            return ScenarioInfo.of("", name, uri, line, List.of(), row);
+        }
+    }
+
+    private static final Comparator<ScenarioInfo> BY_LINE =
+            new Comparator<ScenarioInfo>() {
+                @Override
+                public int compare(ScenarioInfo a, ScenarioInfo b) {
+                    return Integer.compare(a.getLine(), b.getLine());
+                }
+            };
+
+    private static void collect(Node node, Scenarios scenarios) {
         if (node instanceof Node.Scenario) {
-            scenarios.add(ScenarioInfo.of("", name, uri, line, List.of(), null));
+            scenarios.add(node.getName().orElse(""), node.getLocation().getLine(), false);
         } else if (node instanceof Node.ScenarioOutline) {
+            String name = node.getName().orElse("");
             // Rows of one outline always differ; two outlines whose names differ only in
             // replaced characters collide row by row. Placeholders make names per row: skip.
             if (!name.contains("<")) {
-                scenarios.add(
-                        ScenarioInfo.of(
-                                "", name, uri, line, List.of(), ScenarioInfo.ExampleRow.of(1, 1)));
+                scenarios.add(name, node.getLocation().getLine(), true);
             }
         } else if (node instanceof Node.Container) {
             for (Node child : ((Node.Container<?>) node).elements()) {
-                collect(uri, child, scenarios);
+                collect(child, scenarios);
             }
         }
     }
@@ -166,7 +234,12 @@ public final class NameCollisions {
             // Case-insensitive file systems (macOS and Windows by default) would share these too.
             String key = cassette.toString().toLowerCase(Locale.ROOT);
             firstPaths.putIfAbsent(key, cassette);
-            byCassette.computeIfAbsent(key, k -> new ArrayList<>()).add(label);
+            List<String> labels = byCassette.get(key);
+            if (labels == null) {
+                labels = new ArrayList<>(2);
+                byCassette.put(key, labels);
+            }
+            labels.add(label);
         }
     }
 

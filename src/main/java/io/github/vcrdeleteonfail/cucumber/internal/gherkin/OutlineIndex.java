@@ -60,6 +60,16 @@ public final class OutlineIndex {
     }
 
     /**
+     * Tells whether no outline row is waiting to run, so that finished scenarios have nothing to
+     * forget.
+     *
+     * @return true when the index holds no row
+     */
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /**
      * Returns the example row at a line of a feature file.
      *
      * @param uri the feature's URI

@@ -84,12 +84,16 @@ public final class RunSummary {
         return entries.stream().filter(e -> e.outcome == outcome).count();
     }
 
-    /** What happened to one cassette, and for which failure. */
+    /**
+     * What happened to one cassette, and for which failure. The texts may be given as objects whose
+     * {@code toString} writes them, read once at the first use: a run with thousands of failures
+     * prints fifty of them in its summary, and needs them all only for a report.
+     */
     public static final class Entry {
         private final Outcome outcome;
-        private final String cassette;
-        private final String failure;
-        private final String detail;
+        private Object cassette;
+        private Object failure;
+        private Object detail;
         private final URI feature;
         private final int line;
         private final String scenario;
@@ -113,6 +117,30 @@ public final class RunSummary {
                 String cassette,
                 String failure,
                 String detail,
+                URI feature,
+                int line,
+                String scenario,
+                String status) {
+            this(outcome, (Object) cassette, failure, detail, feature, line, scenario, status);
+        }
+
+        /**
+         * Creates an entry whose texts are written when first read.
+         *
+         * @param outcome what happened
+         * @param cassette writes the cassette relative to the cassette folder, or what named it
+         * @param failure writes what failed, for people
+         * @param detail writes why, or how
+         * @param feature the feature file of the failed scenario, or null for the run or a block
+         * @param line the scenario's line, or 0
+         * @param scenario the scenario's name, or null
+         * @param status the scenario's final status, or null
+         */
+        public Entry(
+                Outcome outcome,
+                Object cassette,
+                Object failure,
+                Object detail,
                 URI feature,
                 int line,
                 String scenario,
@@ -142,7 +170,10 @@ public final class RunSummary {
          * @return relative to the cassette folder, or what named it
          */
         public String cassette() {
-            return cassette;
+            if (!(cassette instanceof String)) {
+                cassette = cassette.toString(); // another thread may write it too: the same text
+            }
+            return (String) cassette;
         }
 
         /**
@@ -151,7 +182,10 @@ public final class RunSummary {
          * @return for example {@code failed scenario "Log in" (file:/x.feature:3) FAILED}
          */
         public String failure() {
-            return failure;
+            if (!(failure instanceof String)) {
+                failure = failure.toString();
+            }
+            return (String) failure;
         }
 
         /**
@@ -160,7 +194,10 @@ public final class RunSummary {
          * @return the detail; may be empty
          */
         public String detail() {
-            return detail;
+            if (!(detail instanceof String)) {
+                detail = detail.toString();
+            }
+            return (String) detail;
         }
 
         /**

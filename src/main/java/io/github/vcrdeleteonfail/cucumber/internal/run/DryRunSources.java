@@ -4,11 +4,13 @@ import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -18,13 +20,17 @@ import org.apiguardian.api.API;
  * true wins: the plugin cannot know which source the runner obeys (the JUnit engine ignores the
  * environment), and a dry run touches nothing. {@code @ConfigurationParameter},
  * {@code @CucumberOptions} and arguments to an in-process {@code Main.run} are out of these
- * sources' sight: {@link CucumberExecutionMode} reads them from each scenario.
+ * sources' sight: {@link CucumberExecutionMode} reads them from each scenario. Read at every
+ * start-up, so written without regular expressions or lambdas.
  */
 @API(status = API.Status.INTERNAL)
 public final class DryRunSources {
 
     /** Cucumber's property: {@value}. */
     public static final String KEY = "cucumber.execution.dry-run";
+
+    /** The JVM's main class and arguments. */
+    private static final String COMMAND = "sun.java.command";
 
     private final boolean requested;
     private final String source;
@@ -43,20 +49,24 @@ public final class DryRunSources {
      * @return the request
      */
     public static DryRunSources ofThisJvm(ClassLoader classLoader) {
-        return detect(System::getProperty, System.getenv(), classLoader);
+        Map<String, String> properties = new HashMap<>();
+        properties.put(COMMAND, System.getProperty(COMMAND));
+        properties.put(KEY, System.getProperty(KEY));
+        return detect(properties, System.getenv(), classLoader);
     }
 
     static DryRunSources detect(
-            Function<String, String> properties, Map<String, String> env, ClassLoader loader) {
+            Map<String, String> properties, Map<String, String> env, ClassLoader loader) {
         Map<String, String> said = new LinkedHashMap<>(); // in Cucumber's order of precedence
-        String[] words = String.valueOf(properties.apply("sun.java.command")).split("\\s+");
-        for (int i = 1; i < words.length && words[0].equals("io.cucumber.core.cli.Main"); i++) {
-            if (words[i].matches("--dry-run|-d|--no-dry-run")) {
+        List<String> words = words(String.valueOf(properties.get(COMMAND)));
+        for (int i = 1; i < words.size() && words.get(0).equals("io.cucumber.core.cli.Main"); i++) {
+            String word = words.get(i);
+            if (word.equals("--dry-run") || word.equals("-d") || word.equals("--no-dry-run")) {
                 said.clear(); // the last option wins
-                said.put("the command line option " + words[i], "" + !words[i].startsWith("--no"));
+                said.put("the command line option " + word, "" + !word.startsWith("--no"));
             }
         }
-        said.put("system property " + KEY, properties.apply(KEY));
+        said.put("system property " + KEY, properties.get(KEY));
         said.put(
                 "environment variable CUCUMBER_EXECUTION_DRY_RUN",
                 env.get("CUCUMBER_EXECUTION_DRY_RUN"));
@@ -85,8 +95,38 @@ public final class DryRunSources {
                 ? new DryRunSources(false, no == null ? "no source" : no, null)
                 : new DryRunSources(
                         true,
-                        yes.replaceFirst(" says .*", ""),
+                        yes.contains(" says ") ? yes.substring(0, yes.indexOf(" says ")) : yes,
                         no == null ? null : String.format(conflict, yes, no));
+    }
+
+    /**
+     * Splits a command line at runs of white space, as {@code split("\\s+")} does where it matters
+     * here: a leading run gives an empty first word, which is never Cucumber's main class.
+     */
+    private static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        int n = line.length();
+        if (n > 0 && isSpace(line.charAt(0))) {
+            words.add("");
+        }
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(line.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(line.substring(start, i));
+            }
+        }
+        return words;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String fromFile(URL url) {

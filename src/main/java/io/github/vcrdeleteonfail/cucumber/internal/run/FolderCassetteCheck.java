@@ -5,6 +5,7 @@ import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
 import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassetteFolder;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
+import io.github.vcrdeleteonfail.cucumber.internal.strategy.Handled;
 import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * default namer's extension ({@code users/Fetch_a_user.yaml/}): a recorder that writes folders,
  * such as WireMock, was given the default cassette path while {@code extension} still adds a file
  * extension. The folder is handled either way; the warning says how to get plain folder names.
+ * Where a strategy already looked at the cassette (delete, quarantine), its answer is used, so the
+ * check costs no system call; otherwise the cassette is looked at through checked paths.
  */
 final class FolderCassetteCheck {
 
@@ -39,12 +42,23 @@ final class FolderCassetteCheck {
      * @param defaults the cassettes the default namer gave it
      */
     void check(ScenarioInfo scenario, List<CassettePath> defaults) {
+        check(scenario, defaults, List.of());
+    }
+
+    /**
+     * Looks at the default cassettes of a scenario once they were handled.
+     *
+     * @param scenario the scenario
+     * @param defaults the cassettes the default namer gave it
+     * @param handled what the strategy did, and saw, with the scenario's cassettes
+     */
+    void check(ScenarioInfo scenario, List<CassettePath> defaults, List<Handled> handled) {
         if (!applies || warned.get()) {
             return;
         }
         for (CassettePath cassette : defaults) {
             if (cassette.name().endsWith(extension)
-                    && CassetteFolder.isFolder(cassetteDir, cassette)
+                    && isFolder(cassette, handled)
                     && warned.compareAndSet(false, true)) {
                 String name = cassette.toString();
                 PluginLog.warn(
@@ -65,5 +79,14 @@ final class FolderCassetteCheck {
                 return;
             }
         }
+    }
+
+    private boolean isFolder(CassettePath cassette, List<Handled> handled) {
+        for (Handled h : handled) {
+            if (h.target().path().equals(cassette) && h.wasFolder() != null) {
+                return h.wasFolder();
+            }
+        }
+        return CassetteFolder.isFolder(cassetteDir, cassette);
     }
 }

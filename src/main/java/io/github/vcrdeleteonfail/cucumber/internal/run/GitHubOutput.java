@@ -40,11 +40,16 @@ final class GitHubOutput {
         if (services.config.ciOutput() == CiOutput.OFF) {
             return;
         }
+        Optional<String> summaryFile = environment.variable("GITHUB_STEP_SUMMARY");
+        boolean actions = environment.variable("GITHUB_ACTIONS").orElse("").equals("true");
+        if (summaryFile.isEmpty() && !actions) {
+            return; // not on GitHub Actions: nothing to render
+        }
         WorkspacePath paths = WorkspacePath.of(environment);
-        environment
-                .variable("GITHUB_STEP_SUMMARY")
-                .ifPresent(file -> appendSummary(file, paths, rerunList, report));
-        if (environment.variable("GITHUB_ACTIONS").filter("true"::equals).isPresent()) {
+        if (summaryFile.isPresent()) {
+            appendSummary(summaryFile.get(), paths, rerunList, report);
+        }
+        if (actions) {
             printCommands(paths);
         }
     }

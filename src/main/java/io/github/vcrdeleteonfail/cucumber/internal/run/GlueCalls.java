@@ -90,7 +90,7 @@ public final class GlueCalls {
         List<CassettePath> paths =
                 check(cassettes, "Cassettes.deleteOnFail for " + Printable.of(scenario));
         InFlight inFlight = running(scenario);
-        inFlight.registered.addAll(paths);
+        inFlight.register(paths);
         run.handler(Printable.of(scenario))
                 .prepare(inFlight, targets(paths, "Cassettes.deleteOnFail"));
     }

@@ -24,6 +24,17 @@ public final class Guard {
     }
 
     /**
+     * Logs as an ERROR what an action threw, unless it must not be swallowed.
+     *
+     * @param thrown what the action threw
+     * @param whatFailed what to say before the cause
+     */
+    public static void failed(Throwable thrown, String whatFailed) {
+        rethrowIfFatal(thrown);
+        PluginLog.error(whatFailed, thrown);
+    }
+
+    /**
      * Runs an action, logging as an ERROR anything it throws.
      *
      * @param action the action

@@ -2,6 +2,7 @@ package io.github.vcrdeleteonfail.cucumber.internal.run;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
@@ -65,6 +66,12 @@ final class NamerCall {
                                     + describe()
                                     + " returned null instead of a list; fix the namer"));
         }
+        if (namer.getClass() == DefaultCassetteNamer.class && named.size() == 1) {
+            CassettePath safe = defaultName(named.get(0));
+            if (safe != null) {
+                return new Named(List.of(safe), List.of(), List.of());
+            }
+        }
         List<CassettePath> paths = new ArrayList<>(named.size());
         List<Refusal> refusals = new ArrayList<>(0);
         List<String> problems = new ArrayList<>(0);
@@ -85,6 +92,29 @@ final class NamerCall {
             }
         }
         return new Named(paths, refusals, problems);
+    }
+
+    /**
+     * The default namer's {@code <feature>/<name><extension>}, whose names are sanitised (see
+     * {@code DefaultCassetteNamer}): they cannot hold what the path checks refuse, so they are
+     * split at the separator and not checked again (NamerCallTest compares both ways). Null when
+     * the path is not of that shape.
+     */
+    private static CassettePath defaultName(Path path) {
+        if (path == null || path.isAbsolute() || path.getNameCount() > 2) {
+            return null;
+        }
+        String text = path.toString();
+        int separator = text.indexOf(path.getFileSystem().getSeparator());
+        List<String> segments =
+                separator < 0
+                        ? List.of(text)
+                        : List.of(text.substring(0, separator), text.substring(separator + 1));
+        try {
+            return CassettePath.ofSafeSegments(segments);
+        } catch (IllegalArgumentException e) {
+            return null; // checked the long way, with its reason
+        }
     }
 
     String describe() {

@@ -2,13 +2,14 @@ package io.github.vcrdeleteonfail.cucumber.internal.run;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
  * The log policy in one place: problems are WARNINGs at once, the end-of-run summary is INFO,
- * routine decisions are DEBUG (built only when enabled). Callers escape user-supplied text with
- * {@code Printable} before it gets here.
+ * routine decisions are DEBUG (built only when enabled: callers ask {@link #debugEnabled()} first).
+ * Callers escape user-supplied text with {@code Printable} before it gets here. The logger is
+ * looked up at the first record or level check, not when the plugin is created: finding it (the
+ * {@code System.LoggerFinder}, {@code java.util.logging}) costs milliseconds.
  */
 @API(status = API.Status.INTERNAL)
 public final class PluginLog {
@@ -39,11 +40,20 @@ public final class PluginLog {
     }
 
     /**
-     * Logs a routine decision; the message is built only when DEBUG is enabled.
+     * Tells whether routine decisions are logged, so that their messages are built only then.
      *
-     * @param message builds the message
+     * @return true when DEBUG is enabled
      */
-    public static void debug(Supplier<String> message) {
+    public static boolean debugEnabled() {
+        return LOG.isLoggable(Level.DEBUG);
+    }
+
+    /**
+     * Logs a routine decision; call it only when {@link #debugEnabled()}.
+     *
+     * @param message the message
+     */
+    public static void debug(String message) {
         LOG.log(Level.DEBUG, message);
     }
 

@@ -11,11 +11,11 @@ import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigLayers;
 import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
 import io.github.vcrdeleteonfail.cucumber.internal.gherkin.NameCollisions;
 import io.github.vcrdeleteonfail.cucumber.internal.gherkin.OutlineIndex;
-import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 
@@ -32,7 +32,10 @@ public final class PluginRun {
     private final RunSetup setup;
     private final String registration;
     private final OutlineIndex outlines = new OutlineIndex();
-    private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
+
+    /** By test case id: a UUID rather than its text, made only when glue code asks. */
+    private final Map<UUID, InFlight> inFlight = new ConcurrentHashMap<>();
+
     private final ThreadLocal<InFlight> onThisThread = new ThreadLocal<>();
     private volatile Thread runThread;
     private final RunLevel runLevel = new RunLevel();
@@ -91,10 +94,13 @@ public final class PluginRun {
      * @param testCase the scenario
      */
     public void scenarioStarted(TestCase testCase) {
-        InFlight scenario = new InFlight(describe(testCase), dryRun.observe(testCase));
-        inFlight.put(scenario.scenario.getId(), scenario);
+        InFlight scenario = new InFlight(testCase, dryRun, outlines);
+        if (setup.servicesOrNull() == null) {
+            scenario.dryRun(); // how Cucumber runs the first scenario decides the run's strategy
+        }
+        inFlight.put(testCase.getId(), scenario);
         onThisThread.set(scenario);
-        setup.handler(Printable.of(scenario.scenario)).started(scenario);
+        setup.handler(scenario).started(scenario);
     }
 
     /**
@@ -105,15 +111,16 @@ public final class PluginRun {
      */
     public void scenarioFinished(TestCase testCase, Result result) {
         onThisThread.remove();
-        InFlight scenario = inFlight.remove(testCase.getId().toString());
+        InFlight scenario = inFlight.remove(testCase.getId());
         if (scenario == null) {
-            scenario = new InFlight(describe(testCase), dryRun.observe(testCase));
+            scenario = new InFlight(testCase, dryRun, outlines);
         }
         try {
-            setup.handler(Printable.of(scenario.scenario))
-                    .finished(scenario, result.getStatus(), result.getError());
+            setup.handler(scenario).finished(scenario, result.getStatus(), result.getError());
         } finally {
-            outlines.forget(scenario.scenario.getUri(), scenario.scenario.getLine());
+            if (!outlines.isEmpty()) { // the line is a lookup in Cucumber: only when needed
+                outlines.forget(scenario.uri(), scenario.line());
+            }
         }
     }
 
@@ -182,7 +189,7 @@ public final class PluginRun {
      * @return true between its start and its end
      */
     public boolean isRunning(String id) {
-        return inFlight.containsKey(id);
+        return inFlight(id) != null;
     }
 
     /**
@@ -201,7 +208,7 @@ public final class PluginRun {
      */
     public ScenarioInfo currentScenario() {
         InFlight scenario = onThisThread.get();
-        return scenario == null ? null : scenario.scenario;
+        return scenario == null ? null : scenario.scenario();
     }
 
     /**
@@ -220,30 +227,25 @@ public final class PluginRun {
     }
 
     InFlight inFlight(String id) {
-        return inFlight.get(id);
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null; // not the id of a test case of Cucumber's
+        }
+        InFlight scenario = inFlight.get(uuid);
+        return scenario != null && scenario.id().equals(id) ? scenario : null;
     }
 
     RunLevel runLevel() {
         return runLevel;
     }
 
-    Services services(String by) {
+    Services services(Object by) {
         return setup.services(by);
     }
 
-    ScenarioHandler handler(String by) {
+    ScenarioHandler handler(Object by) {
         return setup.handler(by);
-    }
-
-    private ScenarioInfo describe(TestCase testCase) {
-        URI uri = testCase.getUri();
-        int line = testCase.getLocation().getLine();
-        return ScenarioInfo.of(
-                testCase.getId().toString(),
-                testCase.getName(),
-                uri,
-                line,
-                testCase.getTags(),
-                outlines.find(uri, line));
     }
 }

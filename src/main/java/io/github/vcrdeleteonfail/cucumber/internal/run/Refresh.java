@@ -29,6 +29,7 @@ final class Refresh {
     private final RefreshRule rule;
     private final Duration olderThan;
     private final CassetteFolder folder;
+    private final boolean active; // asked for every scenario: computed once
 
     /**
      * Creates the refresh of one run.
@@ -43,6 +44,7 @@ final class Refresh {
         boolean ageAlone = configured.isNone() && olderThan != null && isDefault(config);
         this.rule = ageAlone ? null : configured;
         this.folder = config.enabled() ? folder : null;
+        this.active = this.folder != null && (rule == null || !rule.isNone());
     }
 
     private static boolean isDefault(Configuration config) {
@@ -56,7 +58,7 @@ final class Refresh {
      *     touched
      */
     boolean active() {
-        return folder != null && (rule == null || !rule.isNone());
+        return active;
     }
 
     /**
@@ -67,9 +69,7 @@ final class Refresh {
      * @return true when the run refreshes and the scenario matches {@code refresh}
      */
     boolean selects(InFlight scenario) {
-        return active()
-                && !scenario.dryRun
-                && (rule == null || rule.matches(scenario.scenario.getTags()));
+        return active() && !scenario.dryRun() && (rule == null || rule.matches(scenario.tags()));
     }
 
     /**
@@ -83,17 +83,16 @@ final class Refresh {
         if (!selects(scenario) || targets.isEmpty() || !oldEnough(targets)) {
             return targets;
         }
-        Undo unit = scenario.refreshUnit(folder, ScenarioHandler.key(scenario.scenario.getId()));
+        Undo unit = scenario.refreshUnit(folder, ScenarioHandler.key(scenario.id()));
         List<Target> left = new ArrayList<>(targets.size());
         for (Target target : targets) {
             FileResult moved = unit.moveAside(target.path());
             switch (moved.kind()) {
                 case ABSENT: // nothing recorded yet: a failure removes the first recording
-                    scenario.refreshedAbsent.add(target.path());
-                    scenario.refreshed.add(target);
+                    scenario.refreshed(target, true);
                     break;
                 case MOVED_ASIDE:
-                    scenario.refreshed.add(target);
+                    scenario.refreshed(target, false);
                     break;
                 default:
                     left.add(target);
@@ -101,7 +100,7 @@ final class Refresh {
                             "vcr-delete-on-fail could not move "
                                     + Printable.of(target.path())
                                     + " of scenario "
-                                    + Printable.of(scenario.scenario)
+                                    + scenario
                                     + " aside to refresh it ("
                                     + Printable.of(moved.detail())
                                     + "); it is replayed as it is");
@@ -134,11 +133,11 @@ final class Refresh {
      * @return what happened to each refreshed cassette
      */
     List<Handled> finish(InFlight scenario, boolean passed, String status) {
-        List<Handled> handled = new ArrayList<>(scenario.refreshed.size());
+        List<Handled> handled = new ArrayList<>(scenario.refreshed().size());
         Undo unit = scenario.refreshUnitOrNull();
-        for (Target target : scenario.refreshed) {
+        for (Target target : scenario.refreshed()) {
             FileResult result = unit.settleRefresh(target.path(), passed);
-            boolean existed = !scenario.refreshedAbsent.contains(target.path());
+            boolean existed = !scenario.refreshedAbsent(target.path());
             boolean nothing =
                     result.kind() == FileResult.Kind.ABSENT
                             || result.kind() == FileResult.Kind.UNCHANGED;
@@ -204,7 +203,7 @@ final class Refresh {
      * @return the refreshed cassette it overlaps, or null
      */
     static CassettePath overlap(InFlight scenario, CassettePath path) {
-        for (Target refreshed : scenario.refreshed) {
+        for (Target refreshed : scenario.refreshed()) {
             if (path.isWithin(refreshed.path()) || refreshed.path().isWithin(path)) {
                 return refreshed.path();
             }

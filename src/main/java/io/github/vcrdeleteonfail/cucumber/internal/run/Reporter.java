@@ -10,12 +10,13 @@ import java.util.List;
 /**
  * Records what happened to each cassette of one failure in the run summary, and logs it by the log
  * policy: problems as WARNINGs at once, the rest at DEBUG (the INFO summary at the end lists them
- * all).
+ * all). The texts of entries that are not logged at once are written when the summary or a report
+ * first reads them: a summary shows fifty, and writing every one cost as much as the deletion.
  */
 final class Reporter {
 
     private final RunSummary summary;
-    private final String failure;
+    private final Object failure;
     private final ScenarioInfo scenario;
     private final String status;
 
@@ -24,11 +25,11 @@ final class Reporter {
      *
      * @param summary the run's summary
      * @param failure what failed, already printable, such as {@code failed scenario "Log in"
-     *     (file:/x.feature:3) FAILED}
+     *     (file:/x.feature:3) FAILED}; written by its {@code toString} when first needed
      * @param scenario the failed scenario, or null for a guarded block or the run
      * @param status the scenario's final status, or null
      */
-    Reporter(RunSummary summary, String failure, ScenarioInfo scenario, String status) {
+    Reporter(RunSummary summary, Object failure, ScenarioInfo scenario, String status) {
         this.summary = summary;
         this.failure = failure;
         this.scenario = scenario;
@@ -37,10 +38,42 @@ final class Reporter {
 
     void handled(List<Handled> handled) {
         for (Handled h : handled) {
-            record(
-                    h.outcome(),
-                    Printable.of(h.target().path()),
-                    "from " + h.target().origin() + ": " + Printable.of(h.detail()));
+            if (h.outcome().isProblem()) {
+                record(
+                        h.outcome(),
+                        Printable.of(h.target().path()),
+                        "from " + h.target().origin() + ": " + Printable.of(h.detail()));
+            } else {
+                record(h.outcome(), new CassetteText(h), new DetailText(h));
+            }
+        }
+    }
+
+    /** The cassette of a handled target, escaped, written when first read. */
+    private static final class CassetteText {
+        private final Handled handled;
+
+        CassetteText(Handled handled) {
+            this.handled = handled;
+        }
+
+        @Override
+        public String toString() {
+            return Printable.of(handled.target().path());
+        }
+    }
+
+    /** Where a handled target came from and what was done, written when first read. */
+    private static final class DetailText {
+        private final Handled handled;
+
+        DetailText(Handled handled) {
+            this.handled = handled;
+        }
+
+        @Override
+        public String toString() {
+            return "from " + handled.target().origin() + ": " + Printable.of(handled.detail());
         }
     }
 
@@ -62,8 +95,8 @@ final class Reporter {
         }
     }
 
-    void record(Outcome outcome, String cassette, String reason) {
-        String detail = mayBeStale(outcome) ? reason + "; the cassette may be stale" : reason;
+    void record(Outcome outcome, Object cassette, Object reason) {
+        Object detail = mayBeStale(outcome) ? reason + "; the cassette may be stale" : reason;
         summary.record(
                 new RunSummary.Entry(
                         outcome,
@@ -77,7 +110,9 @@ final class Reporter {
         if (outcome.isProblem()) {
             PluginLog.warn(line(outcome, cassette, detail));
         } else {
-            PluginLog.debug(() -> line(outcome, cassette, detail));
+            if (PluginLog.debugEnabled()) {
+                PluginLog.debug(line(outcome, cassette, detail));
+            }
         }
     }
 
@@ -93,7 +128,7 @@ final class Reporter {
         }
     }
 
-    private String line(Outcome outcome, String cassette, String detail) {
+    private String line(Outcome outcome, Object cassette, Object detail) {
         return "Cassette " + cassette + " " + outcome.label() + " for " + failure + ": " + detail;
     }
 }

@@ -23,30 +23,39 @@ final class RunEnd {
         this.environment = environment;
     }
 
+    /** Plain try blocks rather than guarded lambdas: every run ends here. */
     void finish() {
         try {
-            Guard.run(this::logSummary, () -> "vcr-delete-on-fail could not log its summary");
+            try {
+                logSummary();
+            } catch (Throwable thrown) {
+                Guard.failed(thrown, "vcr-delete-on-fail could not log its summary");
+            }
             RunFiles files = new RunFiles(services);
-            services.config
-                    .report()
-                    .ifPresent(
-                            path ->
-                                    Guard.run(
-                                            () -> report = files.report(path),
-                                            () -> "vcr-delete-on-fail could not write its report"));
-            services.config
-                    .rerunFile()
-                    .ifPresent(
-                            path ->
-                                    Guard.run(
-                                            () -> rerunList = files.rerunList(path),
-                                            () ->
-                                                    "vcr-delete-on-fail could not write its"
-                                                            + " re-record list"));
-            Guard.run(
-                    () -> new GitHubOutput(services, environment).write(rerunList, report),
-                    () -> "vcr-delete-on-fail could not write its GitHub Actions output");
+            if (services.config.report().isPresent()) {
+                try {
+                    report = files.report(services.config.report().get());
+                } catch (Throwable thrown) {
+                    Guard.failed(thrown, "vcr-delete-on-fail could not write its report");
+                }
+            }
+            if (services.config.rerunFile().isPresent()) {
+                try {
+                    rerunList = files.rerunList(services.config.rerunFile().get());
+                } catch (Throwable thrown) {
+                    Guard.failed(thrown, "vcr-delete-on-fail could not write its re-record list");
+                }
+            }
+            try {
+                new GitHubOutput(services, environment).write(rerunList, report);
+            } catch (Throwable thrown) {
+                Guard.failed(
+                        thrown, "vcr-delete-on-fail could not write its GitHub Actions output");
+            }
         } finally {
+            if (services.folder != null) {
+                services.folder.close();
+            }
             services.work.close();
         }
     }

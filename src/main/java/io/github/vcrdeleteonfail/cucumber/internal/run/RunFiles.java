@@ -67,7 +67,9 @@ final class RunFiles {
         SortedMap<String, SortedSet<Integer>> scenarios =
                 RerunList.scenarios(services.summary.entries(), Path.of(""));
         if (scenarios.isEmpty()) {
-            PluginLog.debug(() -> "vcr-delete-on-fail: no cassette removed, no re-record list");
+            if (PluginLog.debugEnabled()) {
+                PluginLog.debug("vcr-delete-on-fail: no cassette removed, no re-record list");
+            }
             return Optional.empty();
         }
         return write(
@@ -89,8 +91,9 @@ final class RunFiles {
         Path file = ReportPath.resolve(configured, pid, services.runId);
         FileResult result = OwnedFiles.update(file, merge, marker);
         if (result.kind() == FileResult.Kind.WRITTEN) {
-            PluginLog.debug(
-                    () -> "vcr-delete-on-fail " + what + " written to " + Printable.of(file));
+            if (PluginLog.debugEnabled()) {
+                PluginLog.debug("vcr-delete-on-fail " + what + " written to " + Printable.of(file));
+            }
             return Optional.of(file);
         }
         if (result.kind() == FileResult.Kind.FAILED) {

@@ -33,8 +33,10 @@ final class RunLevel {
                 return;
             }
             if (runError == null) {
-                PluginLog.debug(
-                        () -> "Kept the run's cassettes " + cassettes + ": the run did not fail");
+                if (PluginLog.debugEnabled()) {
+                    PluginLog.debug(
+                            "Kept the run's cassettes " + cassettes + ": the run did not fail");
+                }
                 return;
             }
             String who =

@@ -42,18 +42,28 @@ final class RunSetup {
         // Only the default namer's names are compared: a custom namer may share on purpose.
         if (configuration.namer() instanceof DefaultCassetteNamer) {
             NamerCall namer = new NamerCall(configuration.namer(), configuration.cassetteDir());
-            this.collisions = new NameCollisions(scenario -> relative(namer, scenario), true);
+            this.collisions = new NameCollisions(new RelativeNames(namer), true);
         } else {
             this.collisions = null;
         }
     }
 
-    private static List<Path> relative(NamerCall namer, ScenarioInfo scenario) {
-        List<Path> paths = new ArrayList<>();
-        for (CassettePath path : namer.name(scenario).paths) {
-            paths.add(Path.of(path.toString()));
+    /** The namer's checked names, relative to the cassette folder; none when it fails. */
+    private static final class RelativeNames implements NameCollisions.Naming {
+        private final NamerCall namer;
+
+        RelativeNames(NamerCall namer) {
+            this.namer = namer;
         }
-        return paths;
+
+        @Override
+        public List<Path> cassettesFor(ScenarioInfo scenario) {
+            List<Path> paths = new ArrayList<>();
+            for (CassettePath path : namer.name(scenario).paths) {
+                paths.add(Path.of(path.toString()));
+            }
+            return paths;
+        }
     }
 
     Configuration configuration() {
@@ -81,8 +91,12 @@ final class RunSetup {
         }
     }
 
-    /** The services, built once when the configuration becomes final. */
-    Services services(String by) {
+    /**
+     * The services, built once when the configuration becomes final.
+     *
+     * @param by what makes it final, described by its {@code toString} (escaped), read only then
+     */
+    Services services(Object by) {
         Services acting = services;
         if (acting != null) {
             return acting;
@@ -91,7 +105,7 @@ final class RunSetup {
             if (services == null) {
                 Services built = new Services(config, runId, dryRun.source());
                 handler = new ScenarioHandler(built);
-                frozenBy = by;
+                frozenBy = String.valueOf(by);
                 services = built;
                 built.start();
             }
@@ -104,7 +118,7 @@ final class RunSetup {
         return services;
     }
 
-    ScenarioHandler handler(String by) {
+    ScenarioHandler handler(Object by) {
         services(by);
         return handler;
     }

@@ -11,6 +11,7 @@ import io.github.vcrdeleteonfail.cucumber.internal.strategy.FailureNote;
 import io.github.vcrdeleteonfail.cucumber.internal.strategy.Handled;
 import io.github.vcrdeleteonfail.cucumber.internal.strategy.Strategy;
 import io.github.vcrdeleteonfail.cucumber.internal.strategy.Target;
+import io.github.vcrdeleteonfail.cucumber.internal.text.FileNames;
 import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,16 +33,19 @@ final class ScenarioHandler {
 
     void started(InFlight scenario) {
         boolean refreshes = services.refresh.selects(scenario);
-        if (!services.config.enabled()
-                || (!refreshes && !services.strategyFor(scenario).prepares())) {
+        // The run's strategy, not the scenario's: a dry run's passive strategy prepares nothing
+        // either, and this way the scenario's mode is not even read.
+        if (!services.enabled || (!refreshes && !services.strategy.prepares())) {
             return; // delete and quarantine: a scenario costs nothing until it fails
         }
-        ScenarioInfo info = scenario.scenario;
-        CassetteTags tags = services.names.read(info.getTags());
-        if (tags.isEmpty() || tags.keep() || keepLookAlike(info) != null) {
+        CassetteTags tags = services.names.read(scenario.tags());
+        if (tags.isEmpty() || tags.keep() || keepLookAlike(scenario) != null) {
             return;
         }
-        List<Target> targets = services.selection.select(info, tags, List.of()).targets;
+        ScenarioInfo info = scenario.scenario();
+        Selection.Selected selected = services.selection.select(info, tags, List.of());
+        services.folderCheck.check(info, selected.defaults);
+        List<Target> targets = selected.targets;
         if (refreshes) {
             targets = services.refresh.start(scenario, targets);
         }
@@ -50,16 +54,16 @@ final class ScenarioHandler {
 
     void prepare(InFlight scenario, List<Target> targets) {
         Strategy strategy = services.strategyFor(scenario);
-        if (targets.isEmpty() || !services.config.enabled() || !strategy.prepares()) {
+        if (targets.isEmpty() || !services.enabled || !strategy.prepares()) {
             return;
         }
-        Strategy.Unit unit = scenario.unit(strategy, key(scenario.scenario.getId()));
+        Strategy.Unit unit = scenario.unit(strategy);
         for (Handled problem : unit.prepare(targets)) {
             PluginLog.warn(
                     "Cassette "
                             + Printable.of(problem.target().path())
                             + " of scenario "
-                            + Printable.of(scenario.scenario)
+                            + scenario
                             + ": "
                             + Printable.of(problem.detail()));
         }
@@ -67,7 +71,7 @@ final class ScenarioHandler {
 
     void finished(InFlight scenario, Status status, Throwable error) {
         try {
-            if (services.config.enabled()) {
+            if (services.enabled) {
                 settleRefresh(scenario, status);
                 decide(scenario, status, error);
             }
@@ -92,47 +96,45 @@ final class ScenarioHandler {
         if (unit == null) {
             return;
         }
-        if (scenario.refreshed.isEmpty()) {
+        if (scenario.refreshed().isEmpty()) {
             unit.close();
             return;
         }
         boolean passed = !services.verdict.isFailure(status);
         String what =
-                (passed ? "refreshed scenario " : "failed scenario ")
-                        + Printable.of(scenario.scenario)
-                        + " "
-                        + status;
-        new Reporter(services.summary, what, scenario.scenario, status.name())
+                (passed ? "refreshed scenario " : "failed scenario ") + scenario + " " + status;
+        new Reporter(services.summary, what, scenario.scenario(), status.name())
                 .handled(services.refresh.finish(scenario, passed, status.name()));
         unit.close();
     }
 
+    /**
+     * The decision, from the tags and the status alone; the scenario's view is built, and the
+     * failure described, only when its cassettes are handled or kept for a reason worth saying.
+     */
     private void decide(InFlight scenario, Status status, Throwable error) {
-        ScenarioInfo info = scenario.scenario;
         Decision decision =
                 services.verdict.decide(
-                        info.getTags(),
+                        scenario.tags(),
                         status,
-                        keepLookAlike(info),
+                        keepLookAlike(scenario),
                         scenario.isKept(),
-                        !scenario.registered.isEmpty());
+                        !scenario.registered().isEmpty());
         switch (decision.reason()) {
             case NOT_OURS:
                 return;
             case NOT_A_FAILURE:
                 services.summary.keptBecausePassed();
-                PluginLog.debug(
-                        () ->
-                                "Kept the cassettes of "
-                                        + Printable.of(info)
-                                        + ": "
-                                        + decision.detail());
+                if (PluginLog.debugEnabled()) {
+                    PluginLog.debug("Kept the cassettes of " + scenario + ": " + decision.detail());
+                }
                 return;
             default:
                 break;
         }
-        String failure = "failed scenario " + Printable.of(info) + " " + status;
-        Reporter reporter = new Reporter(services.summary, failure, info, status.name());
+        ScenarioInfo info = scenario.scenario();
+        Reporter reporter =
+                new Reporter(services.summary, new FailureText(info, status), info, status.name());
         if (!decision.handles()) {
             reporter.record(
                     decision.reason() == Decision.Reason.GLUE_KEEP
@@ -143,11 +145,11 @@ final class ScenarioHandler {
             return;
         }
         Selection.Selected selected =
-                services.selection.select(info, decision.tags(), scenario.registered);
+                services.selection.select(info, decision.tags(), scenario.registered());
         reporter.refused(selected.refusals);
         reporter.namerFailed(selected.namerProblems);
         List<Target> targets = withoutRefreshed(scenario, selected.targets, reporter);
-        Strategy.Unit unit = scenario.unit(services.strategyFor(scenario), key(info.getId()));
+        Strategy.Unit unit = scenario.unit(services.strategyFor(scenario));
         FailureNote note =
                 new FailureNote(
                         info.getName(),
@@ -156,13 +158,15 @@ final class ScenarioHandler {
                         status.name(),
                         error,
                         services.runId);
-        reporter.handled(unit.fail(targets, note));
+        List<Handled> handled = unit.fail(targets, note);
+        reporter.handled(handled);
+        services.folderCheck.check(info, selected.defaults, handled);
     }
 
     /** Cassettes the refresh settled are not handled again by the failure strategy. */
     private static List<Target> withoutRefreshed(
             InFlight scenario, List<Target> targets, Reporter reporter) {
-        if (scenario.refreshed.isEmpty()) {
+        if (scenario.refreshed().isEmpty()) {
             return targets;
         }
         List<Target> left = new ArrayList<>(targets.size());
@@ -184,11 +188,27 @@ final class ScenarioHandler {
         return left;
     }
 
-    private String keepLookAlike(ScenarioInfo info) {
-        return services.misspelledTags.check(info.getTags(), () -> Printable.of(info.toString()));
+    private String keepLookAlike(InFlight scenario) {
+        return services.misspelledTags.check(scenario.tags(), scenario);
+    }
+
+    /** What failed, for the summary and reports: written when first read. */
+    private static final class FailureText {
+        private final ScenarioInfo scenario;
+        private final Status status;
+
+        FailureText(ScenarioInfo scenario, Status status) {
+            this.scenario = scenario;
+            this.status = status;
+        }
+
+        @Override
+        public String toString() {
+            return "failed scenario " + Printable.of(scenario) + " " + status;
+        }
     }
 
     static String key(String id) {
-        return "scenario-" + id.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "scenario-" + FileNames.safe(id);
     }
 }

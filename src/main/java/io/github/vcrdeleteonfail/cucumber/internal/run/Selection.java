@@ -24,29 +24,42 @@ final class Selection {
     private final CassetteTags.Names names;
     private final NamerCall namer;
     private final Path cassetteDir;
-    private final FolderCassetteCheck folderCheck;
+    private String defaultOrigin; // the same for every scenario: written once
 
-    Selection(
-            CassetteTags.Names names,
-            NamerCall namer,
-            Path cassetteDir,
-            FolderCassetteCheck folderCheck) {
+    Selection(CassetteTags.Names names, NamerCall namer, Path cassetteDir) {
         this.names = requireNonNull(names, "names");
         this.namer = requireNonNull(namer, "namer");
         this.cassetteDir = requireNonNull(cassetteDir, "cassetteDir");
-        this.folderCheck = requireNonNull(folderCheck, "folderCheck");
     }
 
-    /** The selected targets, the refused paths, and what went wrong with the namer. */
+    private String defaultOrigin() {
+        String origin = defaultOrigin;
+        if (origin == null) {
+            origin = "tag " + names.deleteTag() + " via namer " + namer.describe();
+            defaultOrigin = origin;
+        }
+        return origin;
+    }
+
+    /**
+     * The selected targets, the refused paths, what went wrong with the namer, and the namer's
+     * default cassettes (for the folder-cassette advice).
+     */
     static final class Selected {
         final List<Target> targets;
         final List<Refusal> refusals;
         final List<String> namerProblems;
+        final List<CassettePath> defaults;
 
-        Selected(List<Target> targets, List<Refusal> refusals, List<String> namerProblems) {
+        Selected(
+                List<Target> targets,
+                List<Refusal> refusals,
+                List<String> namerProblems,
+                List<CassettePath> defaults) {
             this.targets = targets;
             this.refusals = refusals;
             this.namerProblems = namerProblems;
+            this.defaults = defaults;
         }
     }
 
@@ -54,10 +67,11 @@ final class Selection {
         Map<CassettePath, String> wanted = new LinkedHashMap<>();
         List<Refusal> refusals = new ArrayList<>(0);
         List<String> problems = List.of();
+        List<CassettePath> defaults = List.of();
         if (tags.deleteDefault()) {
             NamerCall.Named named = namer.name(scenario);
-            folderCheck.check(scenario, named.paths);
-            String origin = "tag " + names.deleteTag() + " via namer " + namer.describe();
+            defaults = named.paths;
+            String origin = defaultOrigin();
             for (CassettePath path : named.paths) {
                 wanted.putIfAbsent(path, origin);
             }
@@ -80,10 +94,14 @@ final class Selection {
         for (CassettePath path : registered) {
             wanted.putIfAbsent(path, "Cassettes.deleteOnFail");
         }
-        return new Selected(topMost(wanted), refusals, problems);
+        return new Selected(topMost(wanted), refusals, problems, defaults);
     }
 
     static List<Target> topMost(Map<CassettePath, String> wanted) {
+        if (wanted.size() == 1) { // the common case: one cassette, nothing to normalise
+            Map.Entry<CassettePath, String> only = wanted.entrySet().iterator().next();
+            return List.of(new Target(only.getKey(), only.getValue()));
+        }
         List<Target> targets = new ArrayList<>(wanted.size());
         for (CassettePath path : CassettePath.topMost(wanted.keySet())) {
             targets.add(new Target(path, wanted.get(path)));

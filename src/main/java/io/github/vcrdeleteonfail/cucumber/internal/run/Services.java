@@ -24,6 +24,10 @@ import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 final class Services {
 
     final Configuration config;
+
+    /** {@code config.enabled()}, read once: it is asked for every scenario. */
+    final boolean enabled;
+
     final String runId;
     final String passiveReason;
     private final String dryRunSource;
@@ -32,22 +36,27 @@ final class Services {
     final MisspelledTags misspelledTags;
     final NamerCall namer;
     final Selection selection;
+    final FolderCassetteCheck folderCheck;
     final RunSummary summary = new RunSummary();
     final WorkFolder work;
     final Strategy strategy;
     final Strategy dryRunStrategy;
     final Refresh refresh;
 
+    /** The cassette folder files are touched in, or null when nothing may be touched. */
+    final CassetteFolder folder;
+
     Services(Configuration config, String runId, String dryRunSource) {
         this.config = config;
+        this.enabled = config.enabled();
         this.runId = runId;
         this.dryRunSource = dryRunSource;
         this.names = new CassetteTags.Names(config.deleteTag(), config.keepTag());
         this.verdict = new Verdict(names, config.failingStatuses());
-        this.misspelledTags = new MisspelledTags(names, PluginLog::warn);
+        this.misspelledTags = new MisspelledTags(names, new LoggedWarnings());
         this.namer = new NamerCall(config.namer(), config.cassetteDir());
-        this.selection =
-                new Selection(names, namer, config.cassetteDir(), new FolderCassetteCheck(config));
+        this.selection = new Selection(names, namer, config.cassetteDir());
+        this.folderCheck = new FolderCassetteCheck(config);
         this.work = WorkFolder.at(config.snapshotDir(), config.cassetteDir(), runId);
         this.dryRunStrategy =
                 new PassiveStrategy(
@@ -70,6 +79,7 @@ final class Services {
         this.passiveReason = passive;
         this.strategy = chosen;
         this.refresh = new Refresh(config, folder);
+        this.folder = folder;
     }
 
     private static Strategy active(Configuration config, CassetteFolder folder, String runId) {
@@ -91,12 +101,22 @@ final class Services {
      * @return the strategy
      */
     Strategy strategyFor(InFlight scenario) {
-        return scenario.dryRun ? dryRunStrategy : strategy;
+        return scenario.dryRun() ? dryRunStrategy : strategy;
+    }
+
+    /** Look-alike tags are warned about in the log at once. */
+    private static final class LoggedWarnings implements MisspelledTags.Warnings {
+        @Override
+        public void warn(String message) {
+            PluginLog.warn(message);
+        }
     }
 
     /** Says once what the run is going to do, and repairs what a run that died left behind. */
     void start() {
-        PluginLog.debug(() -> "vcr-delete-on-fail configuration: " + config);
+        if (PluginLog.debugEnabled()) {
+            PluginLog.debug("vcr-delete-on-fail configuration: " + config);
+        }
         if (!config.enabled()) {
             PluginLog.info(
                     "vcr-delete-on-fail is disabled by "
@@ -118,6 +138,15 @@ final class Services {
                             + "): decisions are logged, no cassette will be deleted, moved or"
                             + " restored");
             return;
+        }
+        if (PluginLog.debugEnabled()) {
+            PluginLog.debug(
+                    folder.usesFolderHandles()
+                            ? "vcr-delete-on-fail works in the cassette folder through folder"
+                                    + " handles (SecureDirectoryStream)"
+                            : "vcr-delete-on-fail works in the cassette folder by checked paths:"
+                                    + " this JDK offers no SecureDirectoryStream here (see"
+                                    + " docs/safety.md)");
         }
         Reporter reporter = new Reporter(summary, "a run that died before it finished", null, null);
         for (Repair repair : work.recover()) {

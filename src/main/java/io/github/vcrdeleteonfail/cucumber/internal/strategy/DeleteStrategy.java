@@ -44,7 +44,9 @@ public final class DeleteStrategy implements Strategy, Strategy.Unit {
         List<Handled> handled = new ArrayList<>(targets.size());
         for (Target target : targets) {
             FileResult result = folder.delete(target.path());
-            handled.add(new Handled(target, outcome(result.kind()), result.detail()));
+            handled.add(
+                    new Handled(
+                            target, outcome(result.kind()), result.detail(), result.wasFolder()));
         }
         return handled;
     }

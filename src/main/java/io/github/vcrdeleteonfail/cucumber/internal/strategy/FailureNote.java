@@ -21,7 +21,7 @@ public final class FailureNote {
     private final URI feature;
     private final int line;
     private final String status;
-    private final String error;
+    private final Throwable error; // written out only for a note: delete writes none
     private final String runId;
 
     /**
@@ -40,7 +40,7 @@ public final class FailureNote {
         this.feature = feature;
         this.line = line;
         this.status = status;
-        this.error = errorText(error);
+        this.error = error;
         this.runId = requireNonNull(runId, "runId");
     }
 
@@ -61,7 +61,7 @@ public final class FailureNote {
         if (status != null) {
             yaml.append("status: ").append(status).append('\n');
         }
-        yaml.append("error: ").append(quote(error)).append('\n');
+        yaml.append("error: ").append(quote(errorText(error))).append('\n');
         yaml.append("cassette: ").append(quote(cassette)).append('\n');
         yaml.append("run: ").append(quote(runId)).append('\n');
         yaml.append("when: ").append(quote(Instant.now().toString())).append('\n');
@@ -72,7 +72,15 @@ public final class FailureNote {
         if (error == null) {
             return "";
         }
-        String text = error.toString();
+        String text;
+        try {
+            text = error.toString(); // the scenario's own exception: user code
+        } catch (Throwable thrown) {
+            if (thrown instanceof OutOfMemoryError) {
+                throw (OutOfMemoryError) thrown;
+            }
+            text = error.getClass().getName();
+        }
         return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) + "…" : text;
     }
 }

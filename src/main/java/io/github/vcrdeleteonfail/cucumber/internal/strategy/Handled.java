@@ -12,6 +12,7 @@ public final class Handled {
     private final Target target;
     private final Outcome outcome;
     private final String detail;
+    private final Boolean wasFolder;
 
     /**
      * Creates the result.
@@ -21,9 +22,22 @@ public final class Handled {
      * @param detail why or how, for the log
      */
     public Handled(Target target, Outcome outcome, String detail) {
+        this(target, outcome, detail, null);
+    }
+
+    /**
+     * Creates the result of a strategy that looked at the cassette.
+     *
+     * @param target the cassette
+     * @param outcome what happened
+     * @param detail why or how, for the log
+     * @param wasFolder whether the cassette was a folder; null when not known
+     */
+    public Handled(Target target, Outcome outcome, String detail, Boolean wasFolder) {
         this.target = requireNonNull(target, "target");
         this.outcome = requireNonNull(outcome, "outcome");
         this.detail = requireNonNull(detail, "detail");
+        this.wasFolder = wasFolder;
     }
 
     /**
@@ -51,5 +65,14 @@ public final class Handled {
      */
     public String detail() {
         return detail;
+    }
+
+    /**
+     * Tells whether the cassette was a folder when the strategy looked at it.
+     *
+     * @return TRUE or FALSE, or null when the strategy did not look
+     */
+    public Boolean wasFolder() {
+        return wasFolder;
     }
 }

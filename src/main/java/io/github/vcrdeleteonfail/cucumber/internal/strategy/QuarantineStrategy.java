@@ -53,7 +53,9 @@ public final class QuarantineStrategy implements Strategy, Strategy.Unit {
             FileResult result =
                     folder.quarantine(
                             target.path(), runFolder, note.forCassette(target.path().toString()));
-            handled.add(new Handled(target, outcome(result.kind()), result.detail()));
+            handled.add(
+                    new Handled(
+                            target, outcome(result.kind()), result.detail(), result.wasFolder()));
         }
         return handled;
     }

@@ -200,6 +200,6 @@ class DryRunSourcesTest {
     }
 
     private DryRunSources detect() {
-        return DryRunSources.detect(properties::get, environment, classLoader);
+        return DryRunSources.detect(properties, environment, classLoader);
     }
 }
