@@ -24,8 +24,7 @@ import java.util.Set;
 
 /**
  * One value of one key as a layer set it, and where it came from (escaped for messages), with the
- * parser of each key: each returns the typed value or refuses it. The checks are plain loops, not
- * regular expressions: they run at every start-up.
+ * parser of each key: each returns the typed value or refuses it.
  */
 final class Setting {
 
@@ -138,7 +137,7 @@ final class Setting {
         String rule = "a file extension such as .json, or empty for folder cassettes";
         String text = value == null ? "" : String.valueOf(value).strip();
         try {
-            if (value == null || value instanceof String && isExtensionShaped(text)) {
+            if (value == null || value instanceof String && text.matches("(\\..*)?")) {
                 new DefaultCassetteNamer(text); // "extension:" without a value: folder cassettes
                 return text;
             }
@@ -153,7 +152,8 @@ final class Setting {
         String rule = "a list drawn from FAILED, PENDING, UNDEFINED, AMBIGUOUS, SKIPPED";
         List<Object> items = new ArrayList<>();
         if (value instanceof String) {
-            items.addAll(words(((String) value).strip()));
+            items.addAll(List.of(((String) value).strip().split("[,\\s]+")));
+            items.remove("");
         } else if (value instanceof Collection) {
             items.addAll((Collection<?>) value);
         } else {
@@ -178,63 +178,13 @@ final class Setting {
         throw refused(rule, ": '%s' is not one", item);
     }
 
-    /** The words of a list written as text: separated by commas or white space, none empty. */
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean separator =
-                    i == text.length() || text.charAt(i) == ',' || isSpace(text.charAt(i));
-            if (separator && start >= 0) {
-                words.add(text.substring(start, i));
-                start = -1;
-            } else if (!separator && start < 0) {
-                start = i;
-            }
-        }
-        return words;
-    }
-
     private String tag() {
         String rule = "a Cucumber tag: '@' followed by a name without spaces, colons or '@'";
         String tag = value instanceof String ? ((String) value).strip() : "";
-        if (tag.length() > 1 && tag.charAt(0) == '@' && isTagName(tag, 1)) {
+        if (tag.matches("@[^\\s:@]+")) {
             return tag;
         }
-        throw refused(rule, isTagName(tag, 0) ? ". Did you mean '@%s'?" : "", tag);
-    }
-
-    /** Whether the text from {@code start} on is non-empty, without white space, colon or '@'. */
-    private static boolean isTagName(String text, int start) {
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ':' || c == '@' || isSpace(c)) {
-                return false;
-            }
-        }
-        return text.length() > start;
-    }
-
-    /** White space as in a regular expression's {@code \s}: ASCII only. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** Empty, or a dot followed by anything on one line (the value the namer then checks). */
-    private static boolean isExtensionShaped(String text) {
-        if (text.isEmpty()) {
-            return true;
-        }
-        if (text.charAt(0) != '.') {
-            return false;
-        }
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return false;
-            }
-        }
-        return true;
+        throw refused(rule, tag.matches("[^\\s:@]+") ? ". Did you mean '@%s'?" : "", tag);
     }
 
     private Boolean bool() {

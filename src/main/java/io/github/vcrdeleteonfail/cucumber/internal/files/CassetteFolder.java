@@ -5,8 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
@@ -97,7 +95,7 @@ public final class CassetteFolder {
      * The deletion of one cassette in its opened folder: one look at what it is, then one call for
      * a file or link. A named class rather than a lambda: it runs for every failed scenario.
      */
-    private static final class Delete implements Operation {
+    private static final class Delete implements Locked.Operation {
         private final CassetteFolder folder;
         private final CassettePath cassette;
 
@@ -249,76 +247,5 @@ public final class CassetteFolder {
     /** Formats a count with thousands separators, the same everywhere. */
     static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    /** An operation on a cassette's folder and name. */
-    @FunctionalInterface
-    interface Operation {
-        FileResult apply(Folder parent, Path name) throws IOException;
-    }
-
-    /** Runs an operation under the cassette's lock, mapping what can go wrong to a result. */
-    static final class Locked {
-        private final CassetteFolder folder;
-        private final CassettePath cassette;
-        private final Object owner;
-        private final String verb;
-
-        Locked(CassetteFolder folder, CassettePath cassette, Object owner, String verb) {
-            this.folder = folder;
-            this.cassette = requireNonNull(cassette, "cassette");
-            this.owner = owner;
-            this.verb = verb;
-        }
-
-        FileResult run(Operation operation) {
-            CassetteLocks.Held held = null;
-            try {
-                String[] busy = new String[1];
-                folder.work.ensureRun();
-                held = folder.work.locks().tryLock(owner, cassette, busy);
-                if (held == null) {
-                    return FileResult.of(FileResult.Kind.BUSY, busy[0]);
-                }
-                return inside(operation, false);
-            } catch (IOException e) {
-                return FileResult.of(
-                        FileResult.Kind.FAILED,
-                        "could not "
-                                + verb
-                                + " "
-                                + folder.shown(cassette)
-                                + ": "
-                                + Trees.describe(e));
-            } finally {
-                if (held != null) {
-                    CassetteLocks.release(held);
-                }
-            }
-        }
-
-        /** Runs without taking the lock (the caller holds it). */
-        FileResult inside(Operation operation, boolean createFolders) {
-            try (Folder parent = folder.openParent(cassette, createFolders)) {
-                return operation.apply(parent, Folder.name(cassette.name()));
-            } catch (LinkOnTheWay e) {
-                return FileResult.of(FileResult.Kind.REFUSED, e.phrase(folder.cassetteDir));
-            } catch (NoSuchFileException e) {
-                return FileResult.of(FileResult.Kind.ABSENT, "it does not exist");
-            } catch (NotDirectoryException e) {
-                return FileResult.of(
-                        FileResult.Kind.ABSENT,
-                        "it does not exist (" + e.getFile() + " on its way is not a folder)");
-            } catch (IOException e) {
-                return FileResult.of(
-                        FileResult.Kind.FAILED,
-                        "could not "
-                                + verb
-                                + " "
-                                + folder.shown(cassette)
-                                + ": "
-                                + Trees.describe(e));
-            }
-        }
     }
 }

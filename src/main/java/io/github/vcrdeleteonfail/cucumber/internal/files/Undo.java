@@ -113,7 +113,7 @@ public final class Undo implements AutoCloseable {
         }
         int before = saved.size();
         FileResult result =
-                new CassetteFolder.Locked(folder, cassette, this, "snapshot")
+                new Locked(folder, cassette, this, "snapshot")
                         .inside((parent, name) -> steps.save(cassette, op, parent, name), false);
         if (result.kind() == FileResult.Kind.ABSENT && saved.size() == before) {
             // Its folder does not exist: remember it as absent all the same (counted, not looked

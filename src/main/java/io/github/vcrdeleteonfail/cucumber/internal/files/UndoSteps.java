@@ -130,9 +130,9 @@ final class UndoSteps {
         return !absent && result.kind() == FileResult.Kind.ABSENT ? blocked(result) : result;
     }
 
-    private CassetteFolder.Locked locked() {
+    private Locked locked() {
         try {
-            return new CassetteFolder.Locked(folder, entry.cassette(), this, "restore");
+            return new Locked(folder, entry.cassette(), this, "restore");
         } catch (IOException e) {
             throw new IllegalStateException("a journal entry of this run names no cassette", e);
         }

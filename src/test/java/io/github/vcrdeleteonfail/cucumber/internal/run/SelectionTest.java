@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
-import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
-import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigurationLoader;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.CassetteTags;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
 import io.github.vcrdeleteonfail.cucumber.internal.strategy.Target;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,18 +21,11 @@ class SelectionTest {
 
     @TempDir static Path tmp;
     private static Path CASSETTES;
-    private static FolderCassetteCheck check;
     private Selection selection;
 
     @BeforeAll
     static void configure() throws IOException {
         CASSETTES = tmp.toRealPath().resolve("cassettes");
-        Path file = Files.writeString(tmp.resolve("vcr.yaml"), "cassette-dir: " + CASSETTES + "\n");
-        Configuration config =
-                ConfigurationLoader.ofThisJvm(SelectionTest.class.getClassLoader())
-                        .read(file.toString())
-                        .resolve(Map.of());
-        check = new FolderCassetteCheck(config);
     }
 
     @BeforeEach
@@ -45,8 +34,7 @@ class SelectionTest {
                 new Selection(
                         CassetteTags.DEFAULT_NAMES,
                         new NamerCall(new DefaultCassetteNamer(), CASSETTES),
-                        CASSETTES,
-                        check);
+                        CASSETTES);
     }
 
     @Test
@@ -127,8 +115,7 @@ class SelectionTest {
                                     throw new AssertionError("the namer was called");
                                 },
                                 CASSETTES),
-                        CASSETTES,
-                        check);
+                        CASSETTES);
 
         Selection.Selected selected =
                 throwing.select(
