@@ -2,6 +2,7 @@ package io.github.vcrdeleteonfail.cucumber;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.vcrdeleteonfail.cucumber.internal.text.FileNames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -67,15 +68,7 @@ public final class DefaultCassetteNamer implements ScenarioCassetteNamer {
             return false;
         }
         for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean allowed =
-                    c >= 'a' && c <= 'z'
-                            || c >= 'A' && c <= 'Z'
-                            || c >= '0' && c <= '9'
-                            || c == '.'
-                            || c == '_'
-                            || c == '-';
-            if (!allowed) {
+            if (!FileNames.isSafe(text.charAt(i))) {
                 return false;
             }
         }

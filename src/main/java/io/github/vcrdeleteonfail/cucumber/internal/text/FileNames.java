@@ -23,15 +23,24 @@ public final class FileNames {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            boolean kept =
-                    c >= 'a' && c <= 'z'
-                            || c >= 'A' && c <= 'Z'
-                            || c >= '0' && c <= '9'
-                            || c == '.'
-                            || c == '_'
-                            || c == '-';
-            name.append(kept ? (char) c : '_');
+            name.append(isSafe(c) ? (char) c : '_');
         }
         return name.toString();
+    }
+
+    /**
+     * Tells whether a character is kept in file names: an ASCII letter or digit, {@code .}, {@code
+     * _} or {@code -}.
+     *
+     * @param c a code point
+     * @return true when it is kept
+     */
+    public static boolean isSafe(int c) {
+        return c >= 'a' && c <= 'z'
+                || c >= 'A' && c <= 'Z'
+                || c >= '0' && c <= '9'
+                || c == '.'
+                || c == '_'
+                || c == '-';
     }
 }
