@@ -80,6 +80,30 @@ class FlatYamlTest {
         }
     }
 
+    @Test
+    void readsTheEdgesOfEachCharacterClass() {
+        assertThat(FlatYaml.read("za90-: Az09_./@(),-Zz\naz: Zz09\nm: a"))
+                .containsExactly(
+                        Map.entry("za90-", "Az09_./@(),-Zz"),
+                        Map.entry("az", "Zz09"),
+                        Map.entry("m", "a"));
+        assertThat(FlatYaml.read("# a comment may hold ~ and }\nx: z")).containsEntry("x", "z");
+        assertThat(FlatYaml.read("\nx: a")).as("a blank first line").containsEntry("x", "a");
+    }
+
+    @Test
+    void readsCommentsAndSpacesAfterValuesOnlyWhereYamlSeesThem() {
+        assertThat(FlatYaml.read("x: a #b")).containsEntry("x", "a");
+        assertThat(FlatYaml.read("x: 'a'   ")).containsEntry("x", "a");
+        assertThat(FlatYaml.read("x: 'a' # b")).containsEntry("x", "a");
+        assertThat(FlatYaml.read("x: 'a'#b")).isNull();
+        assertThat(FlatYaml.read("x: 'a' b")).isNull();
+        assertThat(FlatYaml.read("x: 'a'  b")).isNull();
+        assertThat(FlatYaml.read("x: a#b")).isNull();
+        assertThat(FlatYaml.read("x: .")).as("a lone dot at the end").isNull();
+        assertThat(FlatYaml.read("x: .a")).containsEntry("x", ".a");
+    }
+
     /** Random documents of keys and values, tricky ones included, each read both ways. */
     @Property(tries = 2000)
     void readsWhatSnakeYamlReadsOrNothing(@ForAll("documents") String text) {
