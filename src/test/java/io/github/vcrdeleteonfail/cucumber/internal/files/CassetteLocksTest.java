@@ -62,7 +62,9 @@ class CassetteLocksTest {
         CassetteLocks.release(folder);
         CassetteLocks.release(sibling);
         CassetteLocks.Held file = locks.tryLock(scenarioB, path("users/a.yaml"), busy);
-        assertThat(locks.tryLock(scenarioA, path("users"), busy)).as("the other way round").isNull();
+        assertThat(locks.tryLock(scenarioA, path("users"), busy))
+                .as("the other way round")
+                .isNull();
         assertThat(busy[0]).endsWith("(on users/a.yaml)");
         CassetteLocks.release(file);
     }
