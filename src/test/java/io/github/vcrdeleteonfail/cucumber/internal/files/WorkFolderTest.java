@@ -67,12 +67,18 @@ class WorkFolderTest {
         WorkFolder two = WorkFolder.at(workPath, cassettes, "run-2");
         new CassetteFolder(cassettes, one).delete(path("a.yaml"));
         new CassetteFolder(cassettes, two).delete(path("b.yaml"));
+        Path lockFile = workPath.resolve(WorkFolder.CASSETTE_LOCKS);
+        Object lockFileBefore = CassetteLocks.key(lockFile);
 
         one.close();
 
         assertThat(workPath.resolve("run-1")).doesNotExist();
         assertThat(workPath.resolve("run-2")).isDirectory();
         assertThat(workPath.resolve(".gitignore")).exists();
+        assertThat(CassetteLocks.key(lockFile))
+                .as("the live run's lock file is the same file")
+                .isNotNull()
+                .isEqualTo(lockFileBefore);
         two.close();
         assertThat(workPath).doesNotExist();
     }
