@@ -1,6 +1,7 @@
 package io.github.vcrdeleteonfail.cucumber.internal.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -172,6 +173,33 @@ class CassettePathTest {
     void aParsedValueSaysWhatItIs() {
         assertThat(CassettePath.parse("a/b").toString()).isEqualTo("a/b");
         assertThat(CassettePath.parse("..").toString()).startsWith("refused: ");
+    }
+
+    @Test
+    void safeSegmentsMakeTheSamePathAsTheTextWithoutTheCharacterChecks() {
+        CassettePath made = CassettePath.ofSafeSegments(List.of("users", "Fetch_a_user.yaml"));
+
+        assertThat(made).isEqualTo(path("users/Fetch_a_user.yaml")).hasSameHashCodeAs(made);
+        assertThat(made.segments()).containsExactly("users", "Fetch_a_user.yaml");
+        assertThat(made).isNotEqualTo(path("users/Fetch_a_user.json")).isNotEqualTo("users");
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(
+            delimiter = '|',
+            value = {"''", ".", "..", "a/b", "a\\b", "ok|''", "ok|..", "ok|x/y"})
+    void safeSegmentsStillRefuseAPathOfTheWrongShape(String text) {
+        List<String> segments = List.of(text.split("\\|", -1));
+        assertThatThrownBy(() -> CassettePath.ofSafeSegments(segments))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not a safe segment: ");
+    }
+
+    @Test
+    void safeSegmentsAreNeverNone() {
+        assertThatThrownBy(() -> CassettePath.ofSafeSegments(List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no segment");
     }
 
     static CassettePath path(String text) {
