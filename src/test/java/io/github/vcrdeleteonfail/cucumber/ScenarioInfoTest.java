@@ -35,12 +35,48 @@ class ScenarioInfoTest {
         URI other = URI.create("file:///project/features/logout.feature");
         assertThat(
                         List.of(
-                                info("id-2", "Log in", LOGIN, 20, List.of("@a", "@b"), ExampleRow.of(1, 2)),
-                                info("id-1", "Log out", LOGIN, 20, List.of("@a", "@b"), ExampleRow.of(1, 2)),
-                                info("id-1", "Log in", other, 20, List.of("@a", "@b"), ExampleRow.of(1, 2)),
-                                info("id-1", "Log in", LOGIN, 21, List.of("@a", "@b"), ExampleRow.of(1, 2)),
-                                info("id-1", "Log in", LOGIN, 20, List.of("@a"), ExampleRow.of(1, 2)),
-                                info("id-1", "Log in", LOGIN, 20, List.of("@a", "@b"), ExampleRow.of(2, 2)),
+                                info(
+                                        "id-2",
+                                        "Log in",
+                                        LOGIN,
+                                        20,
+                                        List.of("@a", "@b"),
+                                        ExampleRow.of(1, 2)),
+                                info(
+                                        "id-1",
+                                        "Log out",
+                                        LOGIN,
+                                        20,
+                                        List.of("@a", "@b"),
+                                        ExampleRow.of(1, 2)),
+                                info(
+                                        "id-1",
+                                        "Log in",
+                                        other,
+                                        20,
+                                        List.of("@a", "@b"),
+                                        ExampleRow.of(1, 2)),
+                                info(
+                                        "id-1",
+                                        "Log in",
+                                        LOGIN,
+                                        21,
+                                        List.of("@a", "@b"),
+                                        ExampleRow.of(1, 2)),
+                                info(
+                                        "id-1",
+                                        "Log in",
+                                        LOGIN,
+                                        20,
+                                        List.of("@a"),
+                                        ExampleRow.of(1, 2)),
+                                info(
+                                        "id-1",
+                                        "Log in",
+                                        LOGIN,
+                                        20,
+                                        List.of("@a", "@b"),
+                                        ExampleRow.of(2, 2)),
                                 info("id-1", "Log in", LOGIN, 20, List.of("@a", "@b"), null)))
                 .allSatisfy(different -> assertThat(different).isNotEqualTo(BASE));
     }
@@ -60,7 +96,9 @@ class ScenarioInfoTest {
 
     @Test
     void exampleRowsAreOneBased() {
-        assertThat(ExampleRow.of(1, 1)).isEqualTo(ExampleRow.of(1, 1)).isNotEqualTo(ExampleRow.of(1, 2));
+        assertThat(ExampleRow.of(1, 1))
+                .isEqualTo(ExampleRow.of(1, 1))
+                .isNotEqualTo(ExampleRow.of(1, 2));
         assertThat(ExampleRow.of(3, 4)).hasToString("examples 3, row 4");
         assertThatThrownBy(() -> ExampleRow.of(0, 1))
                 .isInstanceOf(IllegalArgumentException.class)
