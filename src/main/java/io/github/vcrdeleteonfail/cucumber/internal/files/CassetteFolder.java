@@ -41,13 +41,14 @@ public final class CassetteFolder {
     }
 
     /**
-     * Opens a cassette folder.
+     * Opens a cassette folder, the checked-path fallback forced when asked: the seam through which
+     * this package's tests prove the fallback of platforms without folder handles on Linux.
      *
      * @param cassetteDir the cassette folder; it may not exist yet
      * @param work the run's work folder
      * @param useFolderHandles false to use checked paths even where handles are offered
      */
-    public CassetteFolder(Path cassetteDir, WorkFolder work, boolean useFolderHandles) {
+    CassetteFolder(Path cassetteDir, WorkFolder work, boolean useFolderHandles) {
         this(cassetteDir, work, useFolderHandles, false);
     }
 
