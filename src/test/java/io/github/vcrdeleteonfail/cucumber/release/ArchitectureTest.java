@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of docs/architecture.md, checked on the plugin's compiled classes: no cycle among the
- * internal packages, files touched in one package, the decision free of files and logging,
- * machinery marked internal.
+ * internal packages, files touched in one package, SnakeYAML used in one package, the decision free
+ * of files and logging, machinery marked internal.
  */
 class ArchitectureTest {
 
@@ -47,6 +47,17 @@ class ArchitectureTest {
                                                 && call.getName()
                                                         .matches(
                                                                 "delete.*|move|copy|write.*|create.*|new(Output|BufferedWriter|ByteChannel).*|set.*")))
+                .check(PLUGIN);
+    }
+
+    @Test
+    void onlyTheYamlPackageUsesSnakeYaml() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.github.vcrdeleteonfail.cucumber.internal.yaml..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.yaml.snakeyaml..")
                 .check(PLUGIN);
     }
 

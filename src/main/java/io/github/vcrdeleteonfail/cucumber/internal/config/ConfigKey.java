@@ -2,7 +2,6 @@ package io.github.vcrdeleteonfail.cucumber.internal.config;
 
 import io.github.vcrdeleteonfail.cucumber.internal.text.EditDistance;
 import java.util.Locale;
-import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -92,14 +91,20 @@ public enum ConfigKey {
      */
     CI_OUTPUT("auto", "off");
 
-    /** Names by which a list of keys can be written in a message. */
+    /** The names of a key: in the YAML file, as an environment variable, as a system property. */
     enum Naming {
         /** As written in the YAML file, such as {@code cassette-dir}. */
         KEY,
         /** As an environment variable, such as {@code VCR_DELETE_ON_FAIL_CASSETTE_DIR}. */
         ENVIRONMENT_VARIABLE,
         /** As a system property, such as {@code vcr.delete-on-fail.cassette-dir}. */
-        SYSTEM_PROPERTY
+        SYSTEM_PROPERTY;
+
+        String of(ConfigKey k) {
+            return this == KEY
+                    ? k.key
+                    : this == SYSTEM_PROPERTY ? k.systemProperty() : k.variable();
+        }
     }
 
     private final String key = name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -116,27 +121,15 @@ public enum ConfigKey {
         return key;
     }
 
-    /** {@return its environment variable, such as {@code VCR_DELETE_ON_FAIL_CASSETTE_DIR}} */
-    public String environmentVariable() {
+    String variable() {
         return "VCR_DELETE_ON_FAIL_" + name();
     }
 
-    /** {@return its system property, such as {@code vcr.delete-on-fail.cassette-dir}} */
-    public String systemProperty() {
+    String systemProperty() {
         return "vcr.delete-on-fail." + key;
     }
 
-    /**
-     * Finds a key by its name.
-     *
-     * @param key as written in the YAML file
-     * @return the key, or empty when there is none of that name
-     */
-    public static Optional<ConfigKey> named(String key) {
-        return Optional.ofNullable(byName(key));
-    }
-
-    /** The key of that name, or null. */
+    /** The key of that name as written in the YAML file, or null. */
     static ConfigKey byName(String key) {
         for (ConfigKey k : values()) {
             if (k.key.equals(key)) {
@@ -146,26 +139,13 @@ public enum ConfigKey {
         return null;
     }
 
-    /** The key's name in the given naming. */
-    String name(Naming naming) {
-        switch (naming) {
-            case ENVIRONMENT_VARIABLE:
-                return environmentVariable();
-            case SYSTEM_PROPERTY:
-                return systemProperty();
-            case KEY:
-            default:
-                return key;
-        }
-    }
-
     @Override
     public String toString() {
         return key;
     }
 
-    /** The key closest to a misspelt one, in any case, with dashes or underscores. */
-    static Optional<ConfigKey> closest(String written) {
+    /** The key closest to a misspelt one, in any case, with dashes or underscores; or null. */
+    static ConfigKey closest(String written) {
         String typo = written.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         ConfigKey closest = null;
         int best = 4;
@@ -176,14 +156,14 @@ public enum ConfigKey {
                 best = distance;
             }
         }
-        return Optional.ofNullable(closest);
+        return closest;
     }
 
     /** Every key in the given naming, in table order. */
     static String list(Naming naming) {
         StringBuilder names = new StringBuilder();
         for (ConfigKey k : values()) {
-            names.append(names.length() == 0 ? "" : ", ").append(k.name(naming));
+            names.append(names.length() == 0 ? "" : ", ").append(naming.of(k));
         }
         return names.toString();
     }

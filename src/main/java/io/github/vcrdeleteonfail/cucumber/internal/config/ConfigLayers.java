@@ -98,15 +98,14 @@ public final class ConfigLayers {
         if (key == ConfigKey.NAMER) {
             return discoveredNamer((String) values.get(ConfigKey.EXTENSION));
         }
-        String value = key.defaultValue;
-        if (key == ConfigKey.SNAPSHOT_DIR) { // beside the cassettes: same file system, survives mvn
-            // clean
-            value =
-                    ((Path) values.get(ConfigKey.CASSETTE_DIR))
-                            .resolveSibling(".vcr-delete-on-fail")
-                            .toString();
-        }
-        return new Setting(key, value, Setting.DEFAULT);
+        // The recovery folder is beside the cassettes: on their file system, safe from mvn clean.
+        Path cassettes = (Path) values.get(ConfigKey.CASSETTE_DIR);
+        return new Setting(
+                key,
+                key == ConfigKey.SNAPSHOT_DIR
+                        ? cassettes.resolveSibling(".vcr-delete-on-fail").toString()
+                        : key.defaultValue,
+                Setting.DEFAULT);
     }
 
     /** The rules between keys: two tags, a cassette folder of its own, folders kept apart. */
@@ -121,23 +120,19 @@ public final class ConfigLayers {
                     "the keys 'delete-tag' and 'keep-tag' are both %s (from %s and %s). Give them"
                             + " different tags.",
                     setting.value, origins.get(ConfigKey.DELETE_TAG), setting.origin);
-        } else if (setting.key != ConfigKey.CASSETTE_DIR
-                && setting.key != ConfigKey.QUARANTINE_DIR
-                && setting.key != ConfigKey.SNAPSHOT_DIR) {
-            return;
         }
-        Path folder =
-                setting.key == ConfigKey.CASSETTE_DIR
-                        ? cassettes
-                        : real((Path) values.get(setting.key));
         String danger = setting.key == ConfigKey.CASSETTE_DIR ? danger(cassettes) : null;
         if (danger != null) {
             throw ConfigError.fail(
                     "the key 'cassette-dir' from %s is '%s', which is %s. Everything in cassette-dir"
                             + " may be deleted: name a folder of cassettes only, such as %s.",
                     setting.origin, setting.value, danger, ConfigKey.CASSETTE_DIR.defaultValue);
-        } else if (setting.key != ConfigKey.CASSETTE_DIR
-                && (folder.startsWith(cassettes) || cassettes.startsWith(folder))) {
+        } else if (setting.key != ConfigKey.QUARANTINE_DIR
+                && setting.key != ConfigKey.SNAPSHOT_DIR) {
+            return;
+        }
+        Path folder = real((Path) values.get(setting.key));
+        if (folder.startsWith(cassettes) || cassettes.startsWith(folder)) {
             throw ConfigError.fail(
                     "the key '%s' from %s is '%s', which %s the cassette folder %s (real paths"
                             + " compared, links followed): its files would be replayed or deleted"
@@ -173,29 +168,26 @@ public final class ConfigLayers {
     private Setting discoveredNamer(String extension) {
         String services = "META-INF/services/" + Setting.NAMER;
         try {
-            List<Provider<ScenarioCassetteNamer>> found = new ArrayList<>(1);
-            List<String> names = new ArrayList<>(1);
             // Providers, not instances: no namer is created unless it is the only one.
             Iterator<Provider<ScenarioCassetteNamer>> providers =
                     ServiceLoader.load(ScenarioCassetteNamer.class, classLoader).stream()
                             .iterator();
-            while (providers.hasNext()) {
-                Provider<ScenarioCassetteNamer> provider = providers.next();
-                found.add(provider);
-                names.add(provider.type().getName());
+            Provider<ScenarioCassetteNamer> first = providers.hasNext() ? providers.next() : null;
+            if (first == null) {
+                return new Setting(
+                        ConfigKey.NAMER, new DefaultCassetteNamer(extension), Setting.DEFAULT);
             }
-            if (found.size() > 1) {
+            List<String> names = new ArrayList<>(List.of(first.type().getName()));
+            while (providers.hasNext()) {
+                names.add(providers.next().type().getName());
+            }
+            if (names.size() > 1) {
                 throw ConfigError.fail(
                         "several namers are registered in %s: %s. Choose one with the key 'namer'.",
                         services, names);
             }
-            return found.isEmpty()
-                    ? new Setting(
-                            ConfigKey.NAMER, new DefaultCassetteNamer(extension), Setting.DEFAULT)
-                    : new Setting(
-                            ConfigKey.NAMER,
-                            found.get(0).get(),
-                            "ServiceLoader registration of " + names.get(0));
+            return new Setting(
+                    ConfigKey.NAMER, first.get(), "ServiceLoader registration of " + names.get(0));
         } catch (ServiceConfigurationError e) {
             throw ConfigError.of(
                             "a namer registered in %s cannot be loaded: %s (%s). Fix or remove the"

@@ -114,17 +114,12 @@ public final class Configuration {
     /**
      * Tells where a key's value came from, for messages; already escaped for printing.
      *
-     * @param key a key name, such as {@code enabled}
+     * @param key a key
      * @return for example {@code file /repo/vcr.yaml}, {@code system property
      *     vcr.delete-on-fail.enabled} or {@code built-in default}
-     * @throws IllegalArgumentException for a name that is not a key
      */
-    public String origin(String key) {
-        ConfigKey named = ConfigKey.byName(key);
-        if (named == null) {
-            throw new IllegalArgumentException("no key " + key);
-        }
-        return origins.get(named);
+    public String origin(ConfigKey key) {
+        return origins.get(key);
     }
 
     /** {@return where the file layer came from, such as {@code file /repo/vcr.yaml}} */

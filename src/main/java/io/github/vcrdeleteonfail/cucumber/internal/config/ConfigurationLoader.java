@@ -1,6 +1,7 @@
 package io.github.vcrdeleteonfail.cucumber.internal.config;
 
 import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
+import io.github.vcrdeleteonfail.cucumber.internal.yaml.YamlDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -18,10 +19,8 @@ import org.apiguardian.api.API;
 /**
  * Reads the layers of settings from an explicit environment: the YAML file named by the plugin
  * argument (else {@value #DEFAULT_RESOURCE} at the classpath root), environment variables and
- * system properties. Names are checked here, values by {@link ConfigLayers#resolve(Map)}. A file in
- * the flat form of most configurations ({@link FlatYaml}) is read without loading SnakeYAML, and no
- * YAML code is loaded at all when there is no file; the rest is plain code, since it runs at every
- * start-up.
+ * system properties. Names are checked here, values by {@link ConfigLayers#resolve(Map)}. Plain
+ * code, since it runs at every start-up; no YAML code is loaded when there is no file.
  */
 @API(status = API.Status.INTERNAL)
 public final class ConfigurationLoader {
@@ -82,7 +81,9 @@ public final class ConfigurationLoader {
      */
     public ConfigLayers read(String location) {
         boolean classpath = location == null || location.startsWith("classpath:");
-        String resource = location == null ? DEFAULT_RESOURCE : resourceName(location);
+        // The resource named after classpath: and any slashes; for a file, the location.
+        String resource =
+                location == null ? DEFAULT_RESOURCE : location.replaceFirst("^classpath:/*", "");
         URL url = null;
         Path local = null;
         try {
@@ -116,18 +117,6 @@ public final class ConfigurationLoader {
         overrides.putAll(overrides(systemProperties, ConfigKey.Naming.SYSTEM_PROPERTY));
         Map<ConfigKey, Setting> settings = url == null ? Map.of() : settings(url, source);
         return new ConfigLayers(source, settings, overrides, workingDir, home, classLoader);
-    }
-
-    /** The resource named by {@code classpath:} and any slashes after it; else the location. */
-    private static String resourceName(String location) {
-        if (!location.startsWith("classpath:")) {
-            return location;
-        }
-        int start = "classpath:".length();
-        while (start < location.length() && location.charAt(start) == '/') {
-            start++;
-        }
-        return location.substring(start);
     }
 
     /** How to name the file that was not found, from the real classpath; no prefix doubled. */
@@ -167,9 +156,19 @@ public final class ConfigurationLoader {
                             + " right file.",
                     source);
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Map<String, Object> flat = FlatYaml.read(text);
-        return names(flat != null ? flat : SnakeYamlDocument.read(text, source), source);
+        try {
+            return names(YamlDocument.read(new String(bytes, StandardCharsets.UTF_8)), source);
+        } catch (YamlDocument.InvalidYamlException e) {
+            ConfigError error = ConfigError.of("the configuration %s is not valid YAML: ", source);
+            for (String line : e.getMessage().replace(" in 'string', ", " at ").split("\n")) {
+                error.then("%s\n", line); // each line escaped, the line breaks kept
+            }
+            throw error.then(
+                            "Write a mapping of keys to values, such as\n  cassette-dir: %s",
+                            CASSETTES)
+                    .cause(e.getCause())
+                    .get();
+        }
     }
 
     /** Checks the names of the document's keys. */
@@ -186,7 +185,7 @@ public final class ConfigurationLoader {
             Object name = entry.getKey();
             ConfigKey key = ConfigKey.byName(String.valueOf(name));
             if (key == null || !(name instanceof String)) {
-                ConfigKey closest = ConfigKey.closest(String.valueOf(name)).orElse(null);
+                ConfigKey closest = ConfigKey.closest(String.valueOf(name));
                 throw ConfigError.fail(
                         "unknown key %s in the configuration %s.%s Valid keys: %s.",
                         name instanceof String ? "'" + name + "'" : Setting.describe(name),
@@ -210,22 +209,18 @@ public final class ConfigurationLoader {
                 naming == ConfigKey.Naming.ENVIRONMENT_VARIABLE
                         ? "environment variable "
                         : "system property ";
-        // Only names that look like ours, sorted so that the first wrong one is always the same.
-        Map<String, String> ours = new TreeMap<>();
-        for (Map.Entry<String, String> entry : names.entrySet()) {
-            if (keyPart(entry.getKey()) != null) {
-                ours.put(entry.getKey(), entry.getValue());
-            }
-        }
         Map<ConfigKey, Setting> settings = new EnumMap<>(ConfigKey.class);
-        for (Map.Entry<String, String> entry : ours.entrySet()) {
+        // Sorted, so that the first wrong name is always the same.
+        for (Map.Entry<String, String> entry : new TreeMap<>(names).entrySet()) {
             String name = entry.getKey();
-            String written = keyPart(name);
-            ConfigKey key = ConfigKey.byName(written);
-            if (key != null && key.name(naming).equals(name)) {
+            String written = keyPart(name); // null: not a name like ours
+            ConfigKey key = written == null ? null : ConfigKey.byName(written);
+            if (written == null) {
+                continue;
+            } else if (key != null && naming.of(key).equals(name)) {
                 settings.put(key, new Setting(key, entry.getValue(), kind + name));
             } else {
-                ConfigKey closest = ConfigKey.closest(written).orElse(null);
+                ConfigKey closest = ConfigKey.closest(written);
                 throw ConfigError.fail(
                         key == null
                                 ? "unknown key '%s' in the %s%s.%s Valid names: %s."
@@ -233,7 +228,7 @@ public final class ConfigurationLoader {
                         written,
                         kind,
                         name,
-                        closest == null ? "" : " Did you mean " + closest.name(naming) + "?",
+                        closest == null ? "" : " Did you mean " + naming.of(closest) + "?",
                         ConfigKey.list(naming));
             }
         }

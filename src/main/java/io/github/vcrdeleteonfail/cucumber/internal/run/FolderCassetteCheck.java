@@ -2,6 +2,7 @@ package io.github.vcrdeleteonfail.cucumber.internal.run;
 
 import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.ScenarioInfo;
+import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey;
 import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassetteFolder;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
@@ -30,7 +31,7 @@ final class FolderCassetteCheck {
     FolderCassetteCheck(Configuration config) {
         this.cassetteDir = config.cassetteDir();
         this.extension = config.extension();
-        this.origin = config.origin("extension");
+        this.origin = config.origin(ConfigKey.EXTENSION);
         // Only the default namer's names come from the key; a custom namer chose its own.
         this.applies = config.namer() instanceof DefaultCassetteNamer && !extension.isEmpty();
     }

@@ -1,5 +1,6 @@
 package io.github.vcrdeleteonfail.cucumber.internal.run;
 
+import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey;
 import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
 import io.github.vcrdeleteonfail.cucumber.internal.config.RefreshRule;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassetteFolder;
@@ -48,7 +49,7 @@ final class Refresh {
     }
 
     private static boolean isDefault(Configuration config) {
-        return config.origin("refresh").equals("built-in default");
+        return config.origin(ConfigKey.REFRESH).equals("built-in default");
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.vcrdeleteonfail.cucumber.internal.run;
 
+import io.github.vcrdeleteonfail.cucumber.internal.config.ConfigKey;
 import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.CassetteTags;
 import io.github.vcrdeleteonfail.cucumber.internal.decision.MisspelledTags;
@@ -70,7 +71,7 @@ final class Services {
             passive = "a dry run was requested by " + dryRunSource;
             chosen = new PassiveStrategy(Outcome.DRY_RUN, config.onFailure().key(), passive);
         } else if (config.reportOnly()) {
-            passive = "report-only set by " + config.origin("report-only");
+            passive = "report-only set by " + config.origin(ConfigKey.REPORT_ONLY);
             chosen = new PassiveStrategy(Outcome.REPORT_ONLY, config.onFailure().key(), passive);
         } else {
             folder = new CassetteFolder(config.cassetteDir(), work);
@@ -120,7 +121,7 @@ final class Services {
         if (!config.enabled()) {
             PluginLog.info(
                     "vcr-delete-on-fail is disabled by "
-                            + config.origin("enabled")
+                            + config.origin(ConfigKey.ENABLED)
                             + ": no cassette will be touched");
             return;
         }
@@ -134,7 +135,7 @@ final class Services {
         if (config.reportOnly()) {
             PluginLog.info(
                     "vcr-delete-on-fail is in report-only mode ("
-                            + config.origin("report-only")
+                            + config.origin(ConfigKey.REPORT_ONLY)
                             + "): decisions are logged, no cassette will be deleted, moved or"
                             + " restored");
             return;

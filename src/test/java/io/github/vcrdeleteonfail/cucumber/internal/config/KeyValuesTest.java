@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -92,7 +91,7 @@ class KeyValuesTest {
         assertThat(configuration.rerunFile()).isEmpty();
         assertThat(configuration.ciOutput()).isEqualTo(CiOutput.AUTO);
         for (ConfigKey key : ConfigKey.values()) {
-            assertThat(configuration.origin(key.key())).as(key.key()).isEqualTo("built-in default");
+            assertThat(configuration.origin(key)).as(key.key()).isEqualTo("built-in default");
         }
         assertThat(configuration.source()).isEqualTo("built-in defaults");
     }
@@ -103,7 +102,7 @@ class KeyValuesTest {
 
         assertThat(configuration.snapshotDir())
                 .isEqualTo(fixture.workingDir.resolve("recordings/.vcr-delete-on-fail"));
-        assertThat(configuration.origin("snapshot-dir")).isEqualTo("built-in default");
+        assertThat(configuration.origin(ConfigKey.SNAPSHOT_DIR)).isEqualTo("built-in default");
     }
 
     static Stream<Arguments> validValues() {
@@ -176,7 +175,7 @@ class KeyValuesTest {
                         ? ((Function<Path, Object>) expected).apply(fixture.workingDir)
                         : expected;
         assertThat(ACCESSORS.get(key).apply(configuration)).isEqualTo(wanted);
-        assertThat(configuration.origin(key)).isEqualTo(fixture.origin());
+        assertThat(configuration.origin(ConfigKey.byName(key))).isEqualTo(fixture.origin());
     }
 
     @Test
@@ -194,7 +193,7 @@ class KeyValuesTest {
                             key == ConfigKey.NAMER
                                     ? "namer: " + SAMPLES + "FlatJsonNamer\n"
                                     : key + ": " + key.example + "\n");
-            assertThat(configuration.origin(key.key())).as(key.key()).isEqualTo(fixture.origin());
+            assertThat(configuration.origin(key)).as(key.key()).isEqualTo(fixture.origin());
         }
     }
 
@@ -354,7 +353,7 @@ class KeyValuesTest {
     @MethodSource("invalidValues")
     void refusesAnInvalidValueNamingTheKeyTheFileTheValueAndTheFix(
             String key, String yaml, List<String> fragments) {
-        ConfigKey table = ConfigKey.named(key).orElseThrow();
+        ConfigKey table = ConfigKey.byName(key);
 
         fixture.yamlFails(key + ": " + yaml + "\n")
                 .hasMessageStartingWith(
@@ -463,15 +462,6 @@ class KeyValuesTest {
                 .endsWith("(file layer: " + fixture.origin() + ")")
                 .doesNotContain("built-in default,")
                 .hasLineCount(1);
-    }
-
-    @Test
-    void refusesAnUnknownKeyNameForAnOrigin() {
-        Configuration configuration = fixture.load(null);
-
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> configuration.origin("cassettes"))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Optional.of(configuration.origin("cassette-dir"))).contains("built-in default");
     }
 
     /** An abstract namer, to be refused by name. */

@@ -281,7 +281,7 @@ class LayersTest {
         if (top >= 2) {
             glue.put(layered.key, layered.glue);
         }
-        String variable = ConfigKey.named(layered.key).orElseThrow().environmentVariable();
+        String variable = ConfigKey.byName(layered.key).variable();
         String property = "vcr.delete-on-fail." + layered.key;
         if (top >= 3) {
             fixture.environment.put(variable, layered.environment);
@@ -294,7 +294,7 @@ class LayersTest {
 
         assertThat(KeyValuesTest.ACCESSORS.get(layered.key).apply(configuration))
                 .isEqualTo(expected(layered.expected.get(top)));
-        assertThat(configuration.origin(layered.key))
+        assertThat(configuration.origin(ConfigKey.byName(layered.key)))
                 .isEqualTo(
                         List.of(
                                         "built-in default",
@@ -319,9 +319,7 @@ class LayersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("layered")
     void anEnvironmentVariableBeatsGlueCodeWithoutAFile(Layered layered) {
-        fixture.environment.put(
-                ConfigKey.named(layered.key).orElseThrow().environmentVariable(),
-                layered.environment);
+        fixture.environment.put(ConfigKey.byName(layered.key).variable(), layered.environment);
 
         Configuration configuration =
                 fixture.loader().read(null).resolve(Map.of(layered.key, layered.glue));
@@ -347,11 +345,11 @@ class LayersTest {
         assertThat(configuration.cassetteDir()).isEqualTo(fixture.workingDir.resolve("recorded"));
         assertThat(configuration.extension()).isEqualTo(".txt");
         assertThat(configuration.enabled()).isTrue();
-        assertThat(configuration.origin("enabled"))
+        assertThat(configuration.origin(ConfigKey.ENABLED))
                 .isEqualTo("environment variable VCR_DELETE_ON_FAIL_ENABLED");
         assertThat(configuration.keepTag()).isEqualTo("@pinned");
         assertThat(configuration.deleteTag()).isEqualTo("@glued");
-        assertThat(configuration.origin("report-only")).isEqualTo("built-in default");
+        assertThat(configuration.origin(ConfigKey.REPORT_ONLY)).isEqualTo("built-in default");
         assertThat(configuration.source()).isEqualTo(fixture.origin());
     }
 
@@ -412,7 +410,7 @@ class LayersTest {
 
         assertThat(configuration.reportOnly()).isTrue();
         assertThat(configuration.source()).isEqualTo("classpath resource vcr-delete-on-fail.yaml");
-        assertThat(configuration.origin("report-only"))
+        assertThat(configuration.origin(ConfigKey.REPORT_ONLY))
                 .isEqualTo("classpath resource vcr-delete-on-fail.yaml");
     }
 }

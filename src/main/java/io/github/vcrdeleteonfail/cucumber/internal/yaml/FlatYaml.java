@@ -1,4 +1,4 @@
-package io.github.vcrdeleteonfail.cucumber.internal.config;
+package io.github.vcrdeleteonfail.cucumber.internal.yaml;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.vcrdeleteonfail.cucumber.internal.config;
+package io.github.vcrdeleteonfail.cucumber.internal.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,12 +13,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * The flat form is read to exactly what SnakeYAML reads, or left to SnakeYAML: never a different
@@ -116,8 +110,8 @@ class FlatYamlTest {
         }
         Object snake;
         try {
-            snake = snakeYaml(text);
-        } catch (YAMLException e) {
+            snake = SnakeYamlDocument.read(text);
+        } catch (YamlDocument.InvalidYamlException e) {
             throw new AssertionError("FlatYaml read a document SnakeYAML refuses:\n" + text, e);
         }
         assertThat(flat).as(text).isEqualTo(snake == null ? Map.of() : snake);
@@ -192,15 +186,5 @@ class FlatYamlTest {
     private static String join(List<String> lines) {
         List<String> all = new ArrayList<>(lines);
         return String.join("\n", all);
-    }
-
-    /** As ConfigurationLoader reads YAML. */
-    private static Object snakeYaml(String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setAllowRecursiveKeys(false);
-        DumperOptions dumping = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumping), dumping, options)
-                .load(text);
     }
 }
