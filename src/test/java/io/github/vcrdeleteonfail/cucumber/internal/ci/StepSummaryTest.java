@@ -123,4 +123,38 @@ class StepSummaryTest {
                 .doesNotContain("Re-record")
                 .endsWith("Run r, `on-failure: delete`, cassettes in c.\n");
     }
+
+    @Test
+    void atMostTenWarningsThenOneLineCountingTheRest() {
+        for (int i = 1; i <= 10; i++) {
+            summary.notice("w" + i);
+        }
+        assertThat(StepSummary.render(summary, run, paths))
+                .contains("- warning: w10\n")
+                .doesNotContain("more warnings");
+
+        summary.notice("w11");
+
+        assertThat(StepSummary.render(summary, run, paths))
+                .doesNotContain("- warning: w11")
+                .contains("- warning: w10\n- ... and 1 more warnings\n\n");
+    }
+
+    @Test
+    void withoutTaggedScenariosThatPassedTheHeadingOnlyCounts() {
+        record(Outcome.DELETED, "x.yaml", "X", 3);
+
+        assertThat(StepSummary.render(summary, run, paths))
+                .startsWith("\n### vcr-delete-on-fail: 1 deleted\n\n");
+    }
+
+    @Test
+    void aCassetteOfTheRunIsNamedByWhatFailed() {
+        summary.record(
+                new RunSummary.Entry(
+                        Outcome.DELETED, "run/setup.yaml", "the run", "", null, 0, null, null));
+
+        assertThat(StepSummary.render(summary, run, paths))
+                .contains("| deleted | run/setup.yaml | the run |  |\n");
+    }
 }

@@ -155,4 +155,53 @@ class WorkflowCommandsTest {
         assertThat(WorkflowCommands.render(summary, paths).get(0))
                 .startsWith("::notice file=a%2Cb%3Ac.feature,line=5,");
     }
+
+    @Test
+    void exactlyTheMaximumIsAnnotatedWithoutACount() {
+        for (int i = 1; i <= WorkflowCommands.MAX; i++) {
+            record(Outcome.DELETED, "c" + i + ".yaml", "S" + i, i);
+        }
+
+        assertThat(WorkflowCommands.render(summary, paths))
+                .hasSize(WorkflowCommands.MAX)
+                .noneMatch(command -> command.contains("more cassettes"));
+    }
+
+    @Test
+    void aScenarioWithoutALineIsAnnotatedAtItsFile() {
+        record(Outcome.DELETED, "x.yaml", "X", 0);
+
+        assertThat(WorkflowCommands.render(summary, paths).get(0))
+                .startsWith("::notice file=src/test/resources/features/users.feature,title=");
+    }
+
+    /** The message around the cassette's name, which sets its length. */
+    private static final String AROUND =
+            "Cassette  deleted after scenario \"S\" FAILED: run it again to record afresh";
+
+    @Test
+    void aMessageOfAThousandCharactersIsKeptWhole() {
+        record(Outcome.DELETED, "a".repeat(1000 - AROUND.length()), "S", 1);
+
+        assertThat(WorkflowCommands.render(summary, paths).get(0))
+                .endsWith(
+                        "::Cassette "
+                                + "a".repeat(1000 - AROUND.length())
+                                + " deleted after"
+                                + " scenario \"S\" FAILED: run it again to record afresh");
+    }
+
+    @Test
+    void aLongerMessageIsCutAtAThousandCharactersNeverInsideACharacter() {
+        record(Outcome.DELETED, "a".repeat(1001 - AROUND.length()), "S", 1);
+        record(Outcome.DELETED, "a".repeat(990) + "\uD83D\uDE00", "S", 2);
+
+        List<String> commands = WorkflowCommands.render(summary, paths);
+
+        assertThat(commands.get(0)).endsWith(" FAILED: run it again to record afres...");
+        String message = commands.get(1).substring(commands.get(1).lastIndexOf("::") + 2);
+        assertThat(message)
+                .as("the cut falls inside the pair: the pair goes whole")
+                .isEqualTo("Cassette " + "a".repeat(990) + "...");
+    }
 }

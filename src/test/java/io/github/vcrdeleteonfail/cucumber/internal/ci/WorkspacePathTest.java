@@ -38,4 +38,12 @@ class WorkspacePathTest {
         assertThat(paths.of(URI.create("classpath:com/example/a.feature")))
                 .isEqualTo("classpath:com/example/a.feature");
     }
+
+    @Test
+    void aFileUriWithAHostIsNamedAsItIs() {
+        assertThat(
+                        in(Map.of("GITHUB_WORKSPACE", "/w/app"))
+                                .of(URI.create("file://server/a.feature")))
+                .isEqualTo("file://server/a.feature");
+    }
 }
