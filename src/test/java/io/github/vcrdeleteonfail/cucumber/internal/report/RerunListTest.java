@@ -12,6 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -121,5 +122,20 @@ class RerunListTest {
             map.computeIfAbsent(feature, k -> new TreeSet<>()).add(line);
         }
         return map;
+    }
+
+    @Test
+    void aScenarioWithoutALineIsNotListed() {
+        assertThat(RerunList.scenarios(List.of(entry(Outcome.DELETED, USERS, 0)), REPO)).isEmpty();
+        assertThat(RerunList.scenarios(List.of(entry(Outcome.DELETED, USERS, 1)), REPO))
+                .containsOnlyKeys("file:src/test/features/users.feature");
+    }
+
+    @Test
+    void anExistingWorkingDirectoryGivesRelativeNamesToo(@TempDir Path workingDir) {
+        URI feature = workingDir.resolve("features/a.feature").toUri();
+
+        assertThat(RerunList.scenarios(List.of(entry(Outcome.DELETED, feature, 4)), workingDir))
+                .containsOnlyKeys("file:features/a.feature");
     }
 }

@@ -27,6 +27,10 @@ class JsonTest {
         assertThat(Json.quote("\u0000\u0007\u001f\u007f\u2028\u2029"))
                 .isEqualTo("\"\\u0000\\u0007\\u001f\\u007f\\u2028\\u2029\"");
         assertThat(Json.quote("a\ud800b\udc00")).isEqualTo("\"a\\ud800b\\udc00\"");
+        assertThat(Json.quote("a\ud800"))
+                .as("a high surrogate at the end")
+                .isEqualTo("\"a\\ud800\"");
+        assertThat(Json.quote("\udc00a")).as("a low one at the start").isEqualTo("\"\\udc00a\"");
     }
 
     @Test

@@ -38,6 +38,12 @@ class MarkdownTest {
     }
 
     @Test
+    void textOfTheMaximumLengthIsKeptWhole() {
+        assertThat(Markdown.text("x".repeat(Markdown.MAX_TEXT)))
+                .isEqualTo("x".repeat(Markdown.MAX_TEXT));
+    }
+
+    @Test
     void aCutNeverSplitsACharacter() {
         String text = "x".repeat(Markdown.MAX_TEXT - 1) + "\uD83D\uDE00 and more";
 
