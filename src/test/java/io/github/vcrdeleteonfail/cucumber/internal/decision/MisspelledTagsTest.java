@@ -35,6 +35,16 @@ class MisspelledTagsTest {
     }
 
     @Test
+    void everyLaterScenarioWithTheLookAlikeKeepTagIsKeptToo() {
+        tags.check(List.of("@keep_cassette"), "S1");
+
+        assertThat(tags.check(List.of("@keep_cassette"), "S2")).isEqualTo("@keep_cassette");
+        assertThat(tags.check(List.of("@smoke"), "S3")).isNull();
+        assertThat(tags.check(List.of("@smoke"), "S4")).isNull();
+        assertThat(warned).hasSize(1);
+    }
+
+    @Test
     void escapesInvisibleCharactersOfTheTagInTheWarning() {
         tags.check(List.of("@keep_cassette\u202e"), "S");
 

@@ -97,6 +97,8 @@ class TagNamesTest {
         "@vcr-delete-on-fial, @vcr-delete-on-fail",
         "@vcr-delete-on-failed, @vcr-delete-on-fail",
         "@vcr-delete-onfail, @vcr-delete-on-fail",
+        "@vcr-delete-onfai, @vcr-delete-on-fail",
+        "vcr-delete-on-fial, @vcr-delete-on-fail",
         "@keep-cassettes, @keep-cassette",
         "@keep_cassette, @keep-cassette",
         "@Keep-Cassette, @keep-cassette",

@@ -61,6 +61,8 @@ class JsonReportFileTest {
                 "{\n  \"generator\": \"cucumber-vcr-delete-on-fail\",\n  \"run\": \"r\"\n}\n",
                 // no run at all
                 "{\n  \"generator\": \"cucumber-vcr-delete-on-fail\",\n  \"runs\": [\n\n  ]\n}\n",
+                // the empty list, whose line break both the start and the end of the layout share
+                "{\n  \"generator\": \"cucumber-vcr-delete-on-fail\",\n  \"runs\": [\n  ]\n}\n",
                 // reformatted on one line
                 "{\"generator\": \"cucumber-vcr-delete-on-fail\", \"runs\": [{\"run\": \"r\"}]}\n",
                 // Windows line breaks
