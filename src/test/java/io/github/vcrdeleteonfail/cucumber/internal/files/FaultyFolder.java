@@ -5,9 +5,12 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A real {@link Folder} whose chosen calls on chosen names fail, for the failures a test run as
@@ -32,17 +35,44 @@ final class FaultyFolder implements Folder {
         void run() throws IOException;
     }
 
+    /** What the folder and the sub-folders it opens share. */
+    private static final class Faults {
+        final Map<String, Action> actions = new HashMap<>();
+        boolean namesReversed;
+        UnaryOperator<SeekableByteChannel> reads = UnaryOperator.identity();
+        UnaryOperator<SeekableByteChannel> writes = UnaryOperator.identity();
+    }
+
+    private final Faults faults;
     private final Map<String, Action> actions;
 
-    private FaultyFolder(Folder real, String prefix, Map<String, Action> actions) {
+    private FaultyFolder(Folder real, String prefix, Faults faults) {
         this.real = real;
         this.prefix = prefix;
-        this.actions = actions;
+        this.faults = faults;
+        this.actions = faults.actions;
     }
 
     /** Wraps a real folder that fails nothing yet. */
     static FaultyFolder wrap(Folder real) {
-        return new FaultyFolder(real, "", new HashMap<>());
+        return new FaultyFolder(real, "", new Faults());
+    }
+
+    /**
+     * Lists names in the reverse of the real order, as a file system listing in another order would
+     * (ext4 lists two folders with the same names in the same order, tmpfs need not).
+     */
+    FaultyFolder namesReversed() {
+        faults.namesReversed = true;
+        return this;
+    }
+
+    /** Passes every channel opened for reading, then for writing, through a wrapper. */
+    FaultyFolder channelsThrough(
+            UnaryOperator<SeekableByteChannel> reads, UnaryOperator<SeekableByteChannel> writes) {
+        faults.reads = reads;
+        faults.writes = writes;
+        return this;
     }
 
     /** Makes every call of a kind on a relative path ("a/b") fail with an exception. */
@@ -75,7 +105,7 @@ final class FaultyFolder implements Folder {
     }
 
     private Folder sub(Folder opened, Path name) {
-        return new FaultyFolder(opened, prefix + name + "/", actions);
+        return new FaultyFolder(opened, prefix + name + "/", faults);
     }
 
     @Override
@@ -107,7 +137,11 @@ final class FaultyFolder implements Folder {
 
     @Override
     public List<Path> names() throws IOException {
-        return real.names();
+        List<Path> names = new ArrayList<>(real.names());
+        if (faults.namesReversed) {
+            Collections.reverse(names);
+        }
+        return names;
     }
 
     @Override
@@ -132,12 +166,12 @@ final class FaultyFolder implements Folder {
 
     @Override
     public SeekableByteChannel read(Path name) throws IOException {
-        return real.read(name);
+        return faults.reads.apply(real.read(name));
     }
 
     @Override
     public SeekableByteChannel createNew(Path name) throws IOException {
-        return real.createNew(name);
+        return faults.writes.apply(real.createNew(name));
     }
 
     @Override
