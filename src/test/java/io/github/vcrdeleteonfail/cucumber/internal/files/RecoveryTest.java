@@ -81,6 +81,7 @@ class RecoveryTest {
         write(cassettes.resolve("a.yaml"), "new");
         write(cassettes.resolve("b.yaml"), "new b");
         deadFile("copies/1", "par");
+        write(cassettes.resolve(".vcr-aside-dead-1/x.yaml"), "a leftover of step 1");
 
         assertThat(
                         recover(
@@ -216,6 +217,7 @@ class RecoveryTest {
         deadFile("copies/1", "saved");
         deadFile("copies/2", "saved");
         deadFile("copies/3", "saved");
+        deadFile("trash/3", "its trash");
 
         assertThat(
                         recover(
@@ -236,6 +238,11 @@ class RecoveryTest {
         assertThat(tree(workPath.resolve("dead/copies")))
                 .as("only the missing cassette's copy is removed")
                 .isEqualTo(Map.of("1", "saved", "2", "saved"));
+        assertThat(workPath.resolve("dead/trash")).isEmptyDirectory();
+        assertThat(pending())
+                .as("all repaired but the stuck one")
+                .extracting(JournalEntry::seq)
+                .containsExactly(99L);
     }
 
     @ParameterizedTest(name = "handles {0}")
