@@ -142,6 +142,28 @@ class CassetteLocksTest {
         assertThat(lockedInThisJvm(lockFile)).isFalse();
     }
 
+    @Test
+    void takingASecondLockKeepsTheFirst() throws IOException {
+        CassetteLocks.Held first = locks.tryLock(scenarioA, path("a.yaml"), busy);
+        CassetteLocks.Held second = locks.tryLock(scenarioA, path("b.yaml"), busy);
+
+        CassetteLocks.release(second);
+
+        assertThat(lockedInThisJvm(lockFile)).as("a.yaml is still locked").isTrue();
+        CassetteLocks.release(first);
+    }
+
+    @Test
+    void closingTheLockFileLetsGoOfEveryLockStillHeld() throws IOException {
+        CassetteLocks.Held held = locks.tryLock(scenarioA, path("a.yaml"), busy);
+        assertThat(held).isNotNull();
+
+        locks.close();
+
+        assertThat(lockedInThisJvm(lockFile)).isFalse();
+        CassetteLocks.release(held);
+    }
+
     /**
      * Whether this JVM holds a lock in a file: the JDK refuses a second, overlapping lock of the
      * same file within one JVM. The probe's own lock is released, never its channel closed while a

@@ -2,6 +2,7 @@ package io.github.vcrdeleteonfail.cucumber.internal.files;
 
 import static io.github.vcrdeleteonfail.cucumber.internal.files.CassettePathTest.path;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -147,5 +148,33 @@ class WorkFolderTest {
         theirs.close();
         assertThat(elsewhere.resolve("made.yaml")).doesNotExist();
         assertThat(workPath).doesNotExist();
+    }
+
+    @Test
+    void anEndedRunCreatesNothingAnyMore() throws IOException {
+        WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
+        work.close();
+
+        assertThatThrownBy(work::ensureRun)
+                .isInstanceOf(IOException.class)
+                .hasMessage("the run has ended; its work folder is closed");
+        assertThat(new CassetteFolder(cassettes, work).delete(path("a.yaml")).kind())
+                .isEqualTo(FileResult.Kind.FAILED);
+        assertThat(cassettes.resolve("a.yaml")).hasContent("a recording");
+        assertThat(workPath).doesNotExist();
+    }
+
+    @Test
+    void aFileOfSomeoneElseKeepsTheWorkFolderAndItsSharedFiles() throws IOException {
+        WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
+        new CassetteFolder(cassettes, work).delete(path("a.yaml"));
+        Files.writeString(workPath.resolve("notes.txt"), "someone's notes");
+
+        work.close();
+
+        assertThat(workPath.resolve("run-1")).doesNotExist();
+        assertThat(workPath.resolve("notes.txt")).hasContent("someone's notes");
+        assertThat(workPath.resolve(".gitignore")).hasContent("*");
+        assertThat(workPath.resolve(WorkFolder.CASSETTE_LOCKS)).exists();
     }
 }
