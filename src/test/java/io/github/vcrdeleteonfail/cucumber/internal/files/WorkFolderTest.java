@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,5 +179,31 @@ class WorkFolderTest {
         assertThat(workPath.resolve("notes.txt")).hasContent("someone's notes");
         assertThat(workPath.resolve(".gitignore")).hasContent("*");
         assertThat(workPath.resolve(WorkFolder.CASSETTE_LOCKS)).exists();
+    }
+
+    @Test
+    void theRunFolderIsCreatedOnceAndReturnedEachTime() throws IOException {
+        WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
+
+        assertThat(work.ensureRun()).isEqualTo(workPath.resolve("run-1")).isDirectory();
+        assertThat(work.ensureRun()).isEqualTo(workPath.resolve("run-1"));
+        work.close();
+    }
+
+    @Test
+    void endingTheRunLetsGoOfTheCassetteLocksOfAUnitLeftOpen() throws IOException {
+        WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
+        Undo open = new CassetteFolder(cassettes, work).begin("never settled");
+        assertThat(open.snapshot(path("a.yaml")).kind()).isEqualTo(FileResult.Kind.UNCHANGED);
+
+        work.close();
+
+        Path lockFile = workPath.resolve(WorkFolder.CASSETTE_LOCKS);
+        try (FileChannel probe = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            // The JDK refuses an overlapping lock of a file this JVM still holds a lock in.
+            FileLock all = probe.tryLock(0, Long.MAX_VALUE, false);
+            assertThat(all).isNotNull();
+            all.release();
+        }
     }
 }
