@@ -63,20 +63,22 @@ class QuarantineMoveTest {
             throws IOException {
         write(cassettes.resolve("users/a.yaml"), "recorded");
         write(quarantine.resolve("users/a.yaml.failure.yaml"), "an earlier note");
+        write(quarantine.resolve("users/a.yaml-2"), "an earlier quarantine");
         CassetteFolder folder = new CassetteFolder(cassettes, work, handles, cross);
 
         FileResult result = folder.quarantine(path("users/a.yaml"), quarantine, "scenario: x\n");
 
         assertThat(result.kind()).isEqualTo(FileResult.Kind.MOVED);
-        assertThat(result.destination()).contains(quarantine.resolve("users/a.yaml-2"));
-        assertThat(result.detail()).isEqualTo("moved to " + quarantine.resolve("users/a.yaml-2"));
+        assertThat(result.destination()).contains(quarantine.resolve("users/a.yaml-3"));
+        assertThat(result.detail()).isEqualTo("moved to " + quarantine.resolve("users/a.yaml-3"));
         assertThat(tree(quarantine))
                 .isEqualTo(
                         Map.of(
                                 "users", "",
                                 "users/a.yaml.failure.yaml", "an earlier note",
-                                "users/a.yaml-2", "recorded",
-                                "users/a.yaml-2.failure.yaml", "scenario: x\n"));
+                                "users/a.yaml-2", "an earlier quarantine",
+                                "users/a.yaml-3", "recorded",
+                                "users/a.yaml-3.failure.yaml", "scenario: x\n"));
         assertThat(tree(cassettes)).isEqualTo(Map.of("users", ""));
         work.close();
         assertThat(temp.resolve(".work")).as("no journal entry, copy or trash left").doesNotExist();
