@@ -161,8 +161,14 @@ class WorkFolderTest {
         assertThatThrownBy(work::ensureRun)
                 .isInstanceOf(IOException.class)
                 .hasMessage("the run has ended; its work folder is closed");
-        assertThat(new CassetteFolder(cassettes, work).delete(path("a.yaml")).kind())
-                .isEqualTo(FileResult.Kind.FAILED);
+        FileResult result = new CassetteFolder(cassettes, work).delete(path("a.yaml"));
+
+        assertThat(result.kind()).isEqualTo(FileResult.Kind.FAILED);
+        assertThat(result.detail())
+                .isEqualTo(
+                        "could not delete "
+                                + cassettes.resolve("a.yaml")
+                                + ": IOException (the run has ended; its work folder is closed)");
         assertThat(cassettes.resolve("a.yaml")).hasContent("a recording");
         assertThat(workPath).doesNotExist();
     }
