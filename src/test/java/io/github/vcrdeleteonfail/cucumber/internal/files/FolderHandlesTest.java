@@ -157,9 +157,16 @@ class FolderHandlesTest {
     void afterTheRunEndsOperationsStillWorkButKeepNoHandle() throws IOException {
         assumeTrue(Files.isDirectory(OPEN_DESCRIPTORS), "/proc/self/fd lists open descriptors");
         write(cassettes.resolve("first/x.yaml"), "x");
+        write(cassettes.resolve("top.yaml"), "t");
+        write(cassettes.resolve("top2.yaml"), "t");
         assertThat(folder.delete(path("first/x.yaml")).kind()).isEqualTo(FileResult.Kind.DELETED);
+        assertThat(folder.delete(path("top.yaml")).kind()).isEqualTo(FileResult.Kind.DELETED);
         folder.close();
         long before = openDescriptors();
+
+        assertThat(folder.delete(path("top2.yaml")).kind())
+                .as("the cassette folder itself, its kept handle closed")
+                .isEqualTo(FileResult.Kind.DELETED);
 
         for (int i = 0; i < 10; i++) {
             write(cassettes.resolve("g" + i + "/x.yaml"), "x");
