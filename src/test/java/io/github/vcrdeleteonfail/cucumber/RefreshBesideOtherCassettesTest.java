@@ -134,6 +134,27 @@ class RefreshBesideOtherCassettesTest {
     }
 
     @Test
+    void aLinkPutOnTheWayOfARefreshedCassetteIsRefusedWithItsReason() throws Exception {
+        start("refresh: all");
+        TestCase scenario = tagged("Pays", "@vcr-delete-on-fail:users/refreshed.yaml");
+        run.send(TestCaseStarted.class, AttachedPlugin.started(scenario));
+        // The scenario swaps the cassette's folder for a link to another one.
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.move(cassettes.resolve("users"), elsewhere.resolve("users"));
+        Files.createSymbolicLink(cassettes.resolve("users"), elsewhere.resolve("users"));
+
+        run.send(TestCaseFinished.class, AttachedPlugin.finished(scenario, Status.FAILED));
+        run.finish();
+
+        assertThat(log.lines()).noneMatch(line -> line.startsWith("SEVERE"));
+        assertThat(String.join("\n", log.lines()))
+                .contains("refused as unsafe")
+                .contains("a symbolic link on the way (users -> ")
+                .contains("links are never followed");
+        assertThat(elsewhere.resolve("users/refreshed.yaml")).doesNotExist();
+    }
+
+    @Test
     void reportOnlyRefreshesNothingAndReportsNoError() throws Exception {
         start("refresh: all\nreport-only: true");
         TestCase scenario = tagged("Pays", "@vcr-delete-on-fail:users/refreshed.yaml");
