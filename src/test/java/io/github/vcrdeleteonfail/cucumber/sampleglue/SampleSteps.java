@@ -111,6 +111,13 @@ public class SampleSteps {
         write(Cassettes.defaultCassette(scenario), "recorded by " + scenario.getName());
     }
 
+    @Given("the recorder records into every one of Cassettes.defaultCassettes")
+    public void recordIntoDefaultCassettes() {
+        for (Path cassette : Cassettes.defaultCassettes(scenario)) {
+            write(cassette, "recorded by " + scenario.getName());
+        }
+    }
+
     @Given("glue registers {string} to delete on failure")
     public void registerForDeletion(String path) {
         Cassettes.deleteOnFail(scenario, Path.of(path));
