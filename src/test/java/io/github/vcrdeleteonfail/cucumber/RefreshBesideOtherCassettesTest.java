@@ -68,6 +68,22 @@ class RefreshBesideOtherCassettesTest {
     }
 
     @Test
+    void aPassingRefreshSaysTheOldRecordingWasReplaced() throws Exception {
+        start("refresh: all");
+        TestCase scenario = tagged("Pays", "@vcr-delete-on-fail:users/refreshed.yaml");
+        run.send(TestCaseStarted.class, AttachedPlugin.started(scenario));
+        Files.writeString(refreshed, "new recording");
+
+        run.send(TestCaseFinished.class, AttachedPlugin.finished(scenario, Status.PASSED));
+        run.finish();
+
+        assertThat(refreshed).hasContent("new recording");
+        assertThat(String.join("\n", log.lines()))
+                .contains("recorded afresh, the previous recording discarded")
+                .doesNotContain("recorded for the first time");
+    }
+
+    @Test
     void aRegisteredFolderHoldingTheRefreshedCassetteIsLeftToTheRefreshAndSaidToBeInUse()
             throws Exception {
         start("refresh: all");
