@@ -105,4 +105,24 @@ class ScenarioInfoTest {
                 .hasMessage("example positions are 1-based, got examples 0, row 1");
         assertThatThrownBy(() -> ExampleRow.of(1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theFeatureNameIsTheFileNameWithoutItsSuffix() {
+        assertThat(info("i", "n", LOGIN, 1, List.of(), null).getFeatureName()).isEqualTo("login");
+        assertThat(
+                        info(
+                                        "i",
+                                        "n",
+                                        URI.create("classpath:features/login.feature"),
+                                        1,
+                                        List.of(),
+                                        null)
+                                .getFeatureName())
+                .isEqualTo("login");
+        // A feature at the class path's root: no folder in front of the name.
+        assertThat(
+                        info("i", "n", URI.create("classpath:login.feature"), 1, List.of(), null)
+                                .getFeatureName())
+                .isEqualTo("login");
+    }
 }

@@ -81,6 +81,22 @@ class SeveralRunsInOneJvmTest {
     }
 
     @Test
+    void theThreadThatStartedARunReachesItOutsideItsScenarios() throws Exception {
+        // Where BeforeAll and AfterAll hooks run: no scenario is in flight on it any more.
+        on(threadA, () -> finished(runA, scenarioA, Status.PASSED));
+
+        assertThat(on(threadA, Cassettes::cassetteDir)).isEqualTo(cassettesA);
+    }
+
+    @Test
+    void onceOneRunHasFinishedTheOtherIsTheOnlyOneAndActsForEveryThread() throws Exception {
+        on(threadA, () -> finished(runA, scenarioA, Status.PASSED));
+        on(threadA, () -> finish(runA));
+
+        assertThat(Cassettes.cassetteDir()).isEqualTo(cassettesB);
+    }
+
+    @Test
     void aCallThatCouldBeForEitherRunIsRefusedWithAMessage() {
         assertThatThrownBy(Cassettes::cassetteDir)
                 .isInstanceOf(IllegalStateException.class)

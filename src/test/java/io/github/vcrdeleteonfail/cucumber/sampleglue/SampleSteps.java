@@ -108,7 +108,16 @@ public class SampleSteps {
 
     @Given("the recorder records into Cassettes.defaultCassette")
     public void recordIntoDefaultCassette() {
-        write(Cassettes.defaultCassette(scenario), "recorded by " + scenario.getName());
+        write(
+                insideTheSampleFolder(Cassettes.defaultCassette(scenario)),
+                "recorded by " + scenario.getName());
+    }
+
+    @Given("the recorder records into every one of Cassettes.defaultCassettes")
+    public void recordIntoDefaultCassettes() {
+        for (Path cassette : Cassettes.defaultCassettes(scenario)) {
+            write(insideTheSampleFolder(cassette), "recorded by " + scenario.getName());
+        }
     }
 
     @Given("glue registers {string} to delete on failure")
@@ -235,6 +244,19 @@ public class SampleSteps {
             throw new IllegalStateException("set the system property " + CASSETTE_DIR_PROPERTY);
         }
         return Paths.get(dir);
+    }
+
+    /**
+     * A path the plugin gave, checked to be in the sample run's cassette folder before anything is
+     * written there: a plugin bug (or a mutant) must fail the step, never write into the checkout.
+     */
+    private static Path insideTheSampleFolder(Path cassette) {
+        Path folder = cassetteDir().toAbsolutePath().normalize();
+        if (!cassette.toAbsolutePath().normalize().startsWith(folder)) {
+            throw new IllegalStateException(
+                    "the plugin named " + cassette + ", outside the sample cassette folder");
+        }
+        return cassette;
     }
 
     static void write(Path file, String content) {

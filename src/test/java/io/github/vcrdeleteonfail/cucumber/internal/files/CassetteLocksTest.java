@@ -4,8 +4,14 @@ import static io.github.vcrdeleteonfail.cucumber.internal.files.CassettePathTest
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +38,12 @@ class CassetteLocksTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws IOException {
         locks.close();
+        for (FileChannel probe : PROBES) {
+            probe.close();
+        }
+        PROBES.clear();
     }
 
     @Test
@@ -115,8 +125,67 @@ class CassetteLocksTest {
 
         assertThat(held).isNotNull();
         assertThat(CassetteLocks.key(lockFile)).isNotNull().isNotEqualTo(before);
+        assertThat(lockedInThisJvm(lockFile)).as("the lock is on the new file").isTrue();
+        assertThat(lockedInThisJvm(lockFile.resolveSibling("old-locks")))
+                .as("and no longer on the old one")
+                .isFalse();
         CassetteLocks.release(held);
     }
+
+    @Test
+    void releasingTheLastHoldLetsGoOfTheFileLock() throws IOException {
+        CassetteLocks.Held held = locks.tryLock(scenarioA, path("a.yaml"), busy);
+        assertThat(lockedInThisJvm(lockFile)).isTrue();
+
+        CassetteLocks.release(held);
+
+        assertThat(lockedInThisJvm(lockFile)).isFalse();
+    }
+
+    @Test
+    void takingASecondLockKeepsTheFirst() throws IOException {
+        CassetteLocks.Held first = locks.tryLock(scenarioA, path("a.yaml"), busy);
+        CassetteLocks.Held second = locks.tryLock(scenarioA, path("b.yaml"), busy);
+
+        CassetteLocks.release(second);
+
+        assertThat(lockedInThisJvm(lockFile)).as("a.yaml is still locked").isTrue();
+        CassetteLocks.release(first);
+    }
+
+    @Test
+    void closingTheLockFileLetsGoOfEveryLockStillHeld() throws IOException {
+        CassetteLocks.Held held = locks.tryLock(scenarioA, path("a.yaml"), busy);
+        assertThat(held).isNotNull();
+
+        locks.close();
+
+        assertThat(lockedInThisJvm(lockFile)).isFalse();
+        CassetteLocks.release(held);
+    }
+
+    /**
+     * Whether this JVM holds a lock in a file: the JDK refuses a second, overlapping lock of the
+     * same file within one JVM. The probe's own lock is released, never its channel closed while a
+     * lock is held (closing a descriptor would drop every lock of the process on the file).
+     */
+    private static boolean lockedInThisJvm(Path file) throws IOException {
+        FileChannel probe = FileChannel.open(file, StandardOpenOption.WRITE);
+        try {
+            FileLock whole = probe.tryLock(0, Long.MAX_VALUE, false);
+            if (whole == null) {
+                return true; // another process holds it: not this JVM's lock, but locked
+            }
+            whole.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } finally {
+            PROBES.add(probe); // closed after the test: see above
+        }
+    }
+
+    private static final List<FileChannel> PROBES = new ArrayList<>();
 
     @Test
     void theLockFileIsCreatedWithItsFolderAtTheFirstLock() throws IOException {

@@ -153,6 +153,50 @@ class FolderHandlesTest {
         assertThat(openDescriptors() - before).isLessThan(8L);
     }
 
+    @Test
+    void afterTheRunEndsOperationsStillWorkButKeepNoHandle() throws IOException {
+        assumeTrue(Files.isDirectory(OPEN_DESCRIPTORS), "/proc/self/fd lists open descriptors");
+        write(cassettes.resolve("first/x.yaml"), "x");
+        write(cassettes.resolve("top.yaml"), "t");
+        write(cassettes.resolve("top2.yaml"), "t");
+        assertThat(folder.delete(path("first/x.yaml")).kind()).isEqualTo(FileResult.Kind.DELETED);
+        assertThat(folder.delete(path("top.yaml")).kind()).isEqualTo(FileResult.Kind.DELETED);
+        folder.close();
+        long before = openDescriptors();
+
+        assertThat(folder.delete(path("top2.yaml")).kind())
+                .as("the cassette folder itself, its kept handle closed")
+                .isEqualTo(FileResult.Kind.DELETED);
+
+        for (int i = 0; i < 10; i++) {
+            write(cassettes.resolve("g" + i + "/x.yaml"), "x");
+            assertThat(folder.delete(path("g" + i + "/x.yaml")).kind())
+                    .isEqualTo(FileResult.Kind.DELETED);
+        }
+
+        // Kept, the ten folders would hold twenty descriptors.
+        assertThat(openDescriptors() - before).isLessThan(8L);
+    }
+
+    @Test
+    void foldersReplacedAgainAndAgainLeaveNoDescriptorOpen() throws IOException {
+        assumeTrue(Files.isDirectory(OPEN_DESCRIPTORS), "/proc/self/fd lists open descriptors");
+        write(cassettes.resolve("a/b/x.yaml"), "x");
+        assertThat(folder.delete(path("a/b/x.yaml")).kind()).isEqualTo(FileResult.Kind.DELETED);
+        long before = openDescriptors();
+
+        for (int i = 0; i < 20; i++) {
+            // New folders at the same places: every kept handle of them is stale and dropped.
+            Files.delete(cassettes.resolve("a/b"));
+            Files.delete(cassettes.resolve("a"));
+            write(cassettes.resolve("a/b/x.yaml"), "x");
+            assertThat(folder.delete(path("a/b/x.yaml")).kind()).isEqualTo(FileResult.Kind.DELETED);
+        }
+
+        // A dropped handle left open would hold two descriptors per folder and round: eighty.
+        assertThat(openDescriptors() - before).isLessThan(8L);
+    }
+
     private static final Path OPEN_DESCRIPTORS = Path.of("/proc/self/fd");
 
     private static long openDescriptors() throws IOException {

@@ -2,10 +2,14 @@ package io.github.vcrdeleteonfail.cucumber.internal.files;
 
 import static io.github.vcrdeleteonfail.cucumber.internal.files.CassettePathTest.path;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,5 +151,65 @@ class WorkFolderTest {
         theirs.close();
         assertThat(elsewhere.resolve("made.yaml")).doesNotExist();
         assertThat(workPath).doesNotExist();
+    }
+
+    @Test
+    void anEndedRunCreatesNothingAnyMore() throws IOException {
+        WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
+        work.close();
+
+        assertThatThrownBy(work::ensureRun)
+                .isInstanceOf(IOException.class)
+                .hasMessage("the run has ended; its work folder is closed");
+        FileResult result = new CassetteFolder(cassettes, work).delete(path("a.yaml"));
+
+        assertThat(result.kind()).isEqualTo(FileResult.Kind.FAILED);
+        assertThat(result.detail())
+                .isEqualTo(
+                        "could not delete "
+                                + cassettes.resolve("a.yaml")
+                                + ": IOException (the run has ended; its work folder is closed)");
+        assertThat(cassettes.resolve("a.yaml")).hasContent("a recording");
+        assertThat(workPath).doesNotExist();
+    }
+
+    @Test
+    void aFileOfSomeoneElseKeepsTheWorkFolderAndItsSharedFiles() throws IOException {
+        WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
+        new CassetteFolder(cassettes, work).delete(path("a.yaml"));
+        Files.writeString(workPath.resolve("notes.txt"), "someone's notes");
+
+        work.close();
+
+        assertThat(workPath.resolve("run-1")).doesNotExist();
+        assertThat(workPath.resolve("notes.txt")).hasContent("someone's notes");
+        assertThat(workPath.resolve(".gitignore")).hasContent("*");
+        assertThat(workPath.resolve(WorkFolder.CASSETTE_LOCKS)).exists();
+    }
+
+    @Test
+    void theRunFolderIsCreatedOnceAndReturnedEachTime() throws IOException {
+        WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
+
+        assertThat(work.ensureRun()).isEqualTo(workPath.resolve("run-1")).isDirectory();
+        assertThat(work.ensureRun()).isEqualTo(workPath.resolve("run-1"));
+        work.close();
+    }
+
+    @Test
+    void endingTheRunLetsGoOfTheCassetteLocksOfAUnitLeftOpen() throws IOException {
+        WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
+        Undo open = new CassetteFolder(cassettes, work).begin("never settled");
+        assertThat(open.snapshot(path("a.yaml")).kind()).isEqualTo(FileResult.Kind.UNCHANGED);
+
+        work.close();
+
+        Path lockFile = workPath.resolve(WorkFolder.CASSETTE_LOCKS);
+        try (FileChannel probe = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            // The JDK refuses an overlapping lock of a file this JVM still holds a lock in.
+            FileLock all = probe.tryLock(0, Long.MAX_VALUE, false);
+            assertThat(all).isNotNull();
+            all.release();
+        }
     }
 }

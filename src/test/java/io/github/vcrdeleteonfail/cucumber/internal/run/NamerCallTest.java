@@ -104,6 +104,55 @@ class NamerCallTest {
     }
 
     @Test
+    void refusesTheOnlyPathOfACustomNamerWhenItIsUnsafe() {
+        // One path, like the default namer's, but not the default namer's: checked in full.
+        NamerCall.Named named =
+                new NamerCall(named("Lone", s -> List.of(Path.of("bad\u202e.yaml"))), CASSETTES)
+                        .name(SCENARIO);
+
+        assertThat(named.paths).isEmpty();
+        assertThat(named.refusals)
+                .singleElement()
+                .satisfies(
+                        r -> {
+                            assertThat(r.asWritten).isEqualTo("bad\\u202E.yaml");
+                            assertThat(r.origin).isEqualTo("namer Lone");
+                        });
+    }
+
+    @Test
+    void namesTheDefaultCassetteOfAFeatureFileWithoutAName() {
+        ScenarioInfo nameless =
+                ScenarioInfo.of(
+                        "id", "Log in", URI.create("file:/repo/.feature"), 3, List.of(), null);
+
+        NamerCall.Named named = new NamerCall(new DefaultCassetteNamer(), CASSETTES).name(nameless);
+
+        assertThat(named.paths).extracting(Object::toString).containsExactly("Log_in.yaml");
+        assertThat(named.refusals).isEmpty();
+        assertThat(named.problems).isEmpty();
+    }
+
+    @Test
+    void letsAnOutOfMemoryErrorOfTheNamersToStringPass() {
+        ScenarioCassetteNamer greedy =
+                new ScenarioCassetteNamer() {
+                    @Override
+                    public List<Path> cassettesFor(ScenarioInfo scenario) {
+                        return List.of();
+                    }
+
+                    @Override
+                    public String toString() {
+                        throw new OutOfMemoryError("simulated");
+                    }
+                };
+
+        assertThatThrownBy(() -> new NamerCall(greedy, CASSETTES).describe())
+                .isInstanceOf(OutOfMemoryError.class);
+    }
+
+    @Test
     void describesANamerWhoseToStringThrowsByItsClass() {
         ScenarioCassetteNamer rude =
                 new ScenarioCassetteNamer() {

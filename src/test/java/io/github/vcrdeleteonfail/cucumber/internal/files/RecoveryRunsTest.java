@@ -1,0 +1,120 @@
+package io.github.vcrdeleteonfail.cucumber.internal.files;
+
+import static io.github.vcrdeleteonfail.cucumber.internal.files.CassettePathTest.path;
+import static io.github.vcrdeleteonfail.cucumber.internal.files.TestFiles.symlink;
+import static io.github.vcrdeleteonfail.cucumber.internal.files.TestFiles.tree;
+import static io.github.vcrdeleteonfail.cucumber.internal.files.TestFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which folders of the work folder recovery takes for dead runs, and when it leaves one alone: only
+ * real folders with a lock file nobody holds, never the recovering run's own name, never a cassette
+ * a live scenario of this JVM holds.
+ */
+class RecoveryRunsTest {
+
+    @TempDir Path temp;
+    private Path cassettes;
+    private Path workPath;
+
+    @BeforeEach
+    void prepare() throws IOException {
+        temp = temp.toRealPath();
+        cassettes = Files.createDirectories(temp.resolve("cassettes"));
+        workPath = temp.resolve(".vcr-delete-on-fail");
+        write(cassettes.resolve("made.yaml"), "made by a scenario that never ended");
+    }
+
+    /** A run that died with a snapshot of an absent cassette pending: recovery removes it. */
+    private void deadRun(String name) throws IOException {
+        WorkFolder dead = WorkFolder.at(workPath, cassettes, name);
+        dead.ensureRun();
+        dead.journal()
+                .write(
+                        JournalEntry.of(
+                                dead.nextSeq(),
+                                JournalEntry.SNAPSHOT,
+                                "absent",
+                                dead.cassetteDir(),
+                                path("made.yaml")));
+        dead.close();
+    }
+
+    private static final String REMOVED =
+            "made.yaml: removed: it was created by a scenario that did not finish";
+
+    @Test
+    void aRunFolderWithoutItsLockFileIsLeftAlone() throws IOException {
+        deadRun("dead");
+        Files.delete(workPath.resolve("dead/lock"));
+
+        WorkFolder next = WorkFolder.at(workPath, cassettes, "next");
+        assertThat(next.recover()).isEmpty();
+        next.close();
+
+        assertThat(cassettes.resolve("made.yaml")).exists();
+        assertThat(workPath.resolve("dead/journal")).isDirectory();
+    }
+
+    @Test
+    void aLinkToARunFolderIsNoRunAndItsTargetIsNeverTouched() throws IOException {
+        deadRun("dead");
+        Path elsewhere = temp.resolve("elsewhere");
+        Files.move(workPath.resolve("dead"), elsewhere);
+        symlink(workPath.resolve("dead"), elsewhere);
+        write(workPath.resolve("a-file"), "not a run");
+        Map<String, String> before = tree(elsewhere);
+
+        WorkFolder next = WorkFolder.at(workPath, cassettes, "next");
+        assertThat(next.recover()).isEmpty();
+        next.close();
+
+        assertThat(cassettes.resolve("made.yaml")).exists();
+        assertThat(tree(elsewhere)).isEqualTo(before);
+    }
+
+    @Test
+    void theRecoveringRunNeverTakesAFolderOfItsOwnNameForADeadRun() throws IOException {
+        deadRun("same");
+
+        WorkFolder same = WorkFolder.at(workPath, cassettes, "same");
+        assertThat(same.recover()).isEmpty();
+        WorkFolder other = WorkFolder.at(workPath, cassettes, "other");
+        assertThat(other.recover()).extracting(Repair::toString).containsExactly(REMOVED);
+        other.close();
+        same.close();
+
+        assertThat(cassettes.resolve("made.yaml")).doesNotExist();
+        assertThat(workPath).doesNotExist();
+    }
+
+    @Test
+    void aCassetteHeldByALiveScenarioIsLeftForALaterRecovery() throws IOException {
+        deadRun("dead");
+        WorkFolder live = WorkFolder.at(workPath, cassettes, "live");
+        try (Undo scenario = new CassetteFolder(cassettes, live).begin("scenario")) {
+            assertThat(scenario.snapshot(path("made.yaml")).kind())
+                    .isEqualTo(FileResult.Kind.UNCHANGED);
+
+            WorkFolder next = WorkFolder.at(workPath, cassettes, "next");
+            assertThat(next.recover()).isEmpty();
+            next.close();
+
+            assertThat(cassettes.resolve("made.yaml")).exists();
+            assertThat(workPath.resolve("dead/lock")).exists();
+        }
+        WorkFolder later = WorkFolder.at(workPath, cassettes, "later");
+        assertThat(later.recover()).extracting(Repair::toString).containsExactly(REMOVED);
+        later.close();
+        live.close();
+        assertThat(workPath).doesNotExist();
+    }
+}

@@ -1,0 +1,270 @@
+package io.github.vcrdeleteonfail.cucumber.internal.files;
+
+import static io.github.vcrdeleteonfail.cucumber.internal.files.CassettePathTest.path;
+import static io.github.vcrdeleteonfail.cucumber.internal.files.TestFiles.symlink;
+import static io.github.vcrdeleteonfail.cucumber.internal.files.TestFiles.tree;
+import static io.github.vcrdeleteonfail.cucumber.internal.files.TestFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What recovery does with each journal entry a dead run left, one state at a time, in both folder
+ * modes. The dead run's files are written by hand, as the steps would have left them at a crash
+ * (the crashes themselves: {@link CrashRecoveryTest}).
+ */
+class RecoveryTest {
+
+    @TempDir Path temp;
+    private Path cassettes;
+    private Path workPath;
+    private WorkFolder dead;
+
+    @BeforeEach
+    void prepare() throws IOException {
+        temp = temp.toRealPath();
+        cassettes = Files.createDirectories(temp.resolve("cassettes"));
+        workPath = temp.resolve(".vcr-delete-on-fail");
+        dead = WorkFolder.at(workPath, cassettes, "dead");
+        dead.ensureRun();
+    }
+
+    private JournalEntry entry(long seq, String op, String state, String cassette) {
+        return JournalEntry.of(seq, op, state, dead.cassetteDir(), path(cassette));
+    }
+
+    /** An entry no recovery can repair: it keeps the dead run's folder for inspection. */
+    private JournalEntry stuck() {
+        return entry(99, "unheard-of", "held", "stuck.yaml");
+    }
+
+    private static final String STUCK =
+            "stuck.yaml: could not be repaired (IOException (unknown journal operation"
+                    + " unheard-of)); the next run tries again";
+
+    private Path deadFile(String relative, String content) throws IOException {
+        return write(workPath.resolve("dead").resolve(relative), content);
+    }
+
+    /** Ends the dead run with its entries pending, recovers, and tells what was reported. */
+    private List<String> recover(boolean handles, JournalEntry... entries) throws IOException {
+        for (JournalEntry entry : entries) {
+            dead.journal().write(entry);
+        }
+        dead.close();
+        WorkFolder next = WorkFolder.at(workPath, cassettes, "next");
+        try {
+            return next.recover(handles).stream()
+                    .map(Repair::toString)
+                    .collect(Collectors.toList());
+        } finally {
+            next.close();
+        }
+    }
+
+    private List<JournalEntry> pending() throws IOException {
+        return Journal.read(workPath.resolve("dead").resolve(WorkFolder.JOURNAL));
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aSnapshotBeingCopiedIsLeftAndItsPartialCopyRemoved(boolean handles) throws IOException {
+        write(cassettes.resolve("a.yaml"), "new");
+        write(cassettes.resolve("b.yaml"), "new b");
+        deadFile("copies/1", "par");
+        write(cassettes.resolve(".vcr-aside-dead-1/x.yaml"), "a leftover of step 1");
+
+        assertThat(
+                        recover(
+                                handles,
+                                entry(1, JournalEntry.SNAPSHOT, "copying", "a.yaml"),
+                                entry(2, JournalEntry.ASIDE, "moving", "b.yaml"),
+                                stuck()))
+                .containsExactly(
+                        STUCK,
+                        "b.yaml: its refresh had not started; left as it was",
+                        "a.yaml: its snapshot was being taken; left as it was");
+        assertThat(tree(cassettes)).isEqualTo(Map.of("a.yaml", "new", "b.yaml", "new b"));
+        assertThat(workPath.resolve("dead/copies")).isEmptyDirectory();
+        assertThat(pending()).extracting(JournalEntry::seq).containsExactly(99L);
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aHeldSnapshotIsRestoredUnlessUnchanged(boolean handles) throws IOException {
+        write(cassettes.resolve("changed.yaml"), "changed");
+        write(cassettes.resolve("same.yaml"), "same");
+        deadFile("copies/1", "before");
+        deadFile("copies/2", "same");
+        deadFile("copies/3", "moved away");
+        write(cassettes.resolve(".vcr-incoming-dead-1"), "its own leftover");
+        write(cassettes.resolve(".vcr-aside-dead-9"), "another step's");
+
+        assertThat(
+                        recover(
+                                handles,
+                                entry(1, JournalEntry.SNAPSHOT, "held", "changed.yaml"),
+                                entry(2, JournalEntry.SNAPSHOT, "moving", "same.yaml"),
+                                entry(3, JournalEntry.ASIDE, "moving", "users/moved.yaml")))
+                .containsExactly(
+                        "users/moved.yaml: put back as it was before a refresh that did not"
+                                + " finish",
+                        "same.yaml: unchanged since the unfinished scenario started",
+                        "changed.yaml: restored to its state before a scenario that did not"
+                                + " finish");
+        assertThat(tree(cassettes))
+                .isEqualTo(
+                        Map.of(
+                                "changed.yaml", "before",
+                                "same.yaml", "same",
+                                ".vcr-aside-dead-9", "another step's",
+                                "users", "",
+                                "users/moved.yaml", "moved away"));
+        assertThat(workPath).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aCassetteSavedAsAbsentIsRemovedIfItWasCreated(boolean handles) throws IOException {
+        write(cassettes.resolve("made/inner.yaml"), "made");
+
+        assertThat(
+                        recover(
+                                handles,
+                                entry(1, JournalEntry.SNAPSHOT, "absent", "made"),
+                                entry(2, JournalEntry.SNAPSHOT, "absent", "never.yaml")))
+                .containsExactly(
+                        "never.yaml: absent before the unfinished scenario, and still absent",
+                        "made: removed: it was created by a scenario that did not finish");
+        assertThat(tree(cassettes)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void anInterruptedFolderDeletionIsCompletedOrLeft(boolean handles) throws IOException {
+        deadFile("trash/1/inner.yaml", "half deleted");
+        write(cassettes.resolve("kept/inner.yaml"), "kept");
+
+        assertThat(
+                        recover(
+                                handles,
+                                entry(1, JournalEntry.DELETE_FOLDER, "moving", "gone"),
+                                entry(2, JournalEntry.DELETE_FOLDER, "moving", "kept"),
+                                stuck()))
+                .containsExactly(
+                        STUCK,
+                        "kept: its deletion had not started; left as it was (it may be stale)",
+                        "gone: its interrupted deletion was completed");
+        assertThat(tree(cassettes)).isEqualTo(Map.of("kept", "", "kept/inner.yaml", "kept"));
+        assertThat(workPath.resolve("dead/trash")).isEmptyDirectory();
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void anInterruptedQuarantineIsUndoneOrCompleted(boolean handles) throws IOException {
+        Path quarantine = Files.createDirectories(temp.resolve("quarantine"));
+        write(cassettes.resolve("copied.yaml"), "copied");
+        write(cassettes.resolve("partial.yaml"), "partial");
+        write(cassettes.resolve("nowhere.yaml"), "nowhere");
+        write(quarantine.resolve("copied.yaml"), "copied");
+        write(quarantine.resolve(".partial-2"), "par");
+        write(quarantine.resolve("partial.yaml"), "an older quarantine");
+        deadFile("trash/1", "the cassette, moved aside");
+
+        assertThat(
+                        recover(
+                                handles,
+                                quarantined(1, "copied.yaml", quarantine, ".partial-1"),
+                                quarantined(2, "partial.yaml", quarantine, ".partial-2"),
+                                quarantined(3, "nowhere.yaml", temp.resolve("missing/q"), ".p"),
+                                stuck()))
+                .containsExactly(
+                        STUCK,
+                        "nowhere.yaml: its interrupted quarantine was undone; it stays where it"
+                                + " was",
+                        "partial.yaml: its interrupted quarantine was undone; it stays where it"
+                                + " was",
+                        "copied.yaml: its interrupted quarantine was completed: moved to "
+                                + quarantine.resolve("copied.yaml"));
+        assertThat(tree(cassettes))
+                .isEqualTo(Map.of("nowhere.yaml", "nowhere", "partial.yaml", "partial"));
+        assertThat(tree(quarantine))
+                .isEqualTo(Map.of("copied.yaml", "copied", "partial.yaml", "an older quarantine"));
+        assertThat(workPath.resolve("dead/trash")).isEmptyDirectory();
+    }
+
+    private JournalEntry quarantined(long seq, String cassette, Path folder, String partial) {
+        return entry(seq, JournalEntry.QUARANTINE_COPY, "copying", cassette)
+                .with("destination", folder.resolve(cassette).toString())
+                .with("partial", partial);
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void whatStandsOnTheWayIsReportedAndLeft(boolean handles) throws IOException {
+        Path outside = write(temp.resolve("outside/a.yaml"), "outside").getParent();
+        symlink(cassettes.resolve("linked"), outside);
+        write(cassettes.resolve("file"), "a file");
+        deadFile("copies/1", "saved");
+        deadFile("copies/2", "saved");
+        deadFile("copies/3", "saved");
+        deadFile("trash/3", "its trash");
+
+        assertThat(
+                        recover(
+                                handles,
+                                entry(1, JournalEntry.SNAPSHOT, "held", "linked/a.yaml"),
+                                entry(2, JournalEntry.SNAPSHOT, "held", "file/a.yaml"),
+                                entry(3, JournalEntry.SNAPSHOT, "copying", "missing/a.yaml"),
+                                stuck()))
+                .containsExactly(
+                        STUCK,
+                        "missing/a.yaml: absent, as its folder is; nothing to repair",
+                        "file/a.yaml: left as it was: a file on its way is no folder",
+                        "linked/a.yaml: left as it was: a symbolic link on the way (linked -> "
+                                + outside
+                                + ") — links are never followed");
+        assertThat(tree(outside)).isEqualTo(Map.of("a.yaml", "outside"));
+        assertThat(cassettes.resolve("missing")).as("not created").doesNotExist();
+        assertThat(tree(workPath.resolve("dead/copies")))
+                .as("only the missing cassette's copy is removed")
+                .isEqualTo(Map.of("1", "saved", "2", "saved"));
+        assertThat(workPath.resolve("dead/trash")).isEmptyDirectory();
+        assertThat(pending())
+                .as("all repaired but the stuck one")
+                .extracting(JournalEntry::seq)
+                .containsExactly(99L);
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aHeldSnapshotWhoseFolderIsGoneIsPutBackWithItsFolders(boolean handles) throws IOException {
+        deadFile("copies/1", "saved");
+
+        assertThat(recover(handles, entry(1, JournalEntry.SNAPSHOT, "held", "users/x/a.yaml")))
+                .containsExactly(
+                        "users/x/a.yaml: restored to its state before a scenario that did not"
+                                + " finish");
+        assertThat(cassettes.resolve("users/x/a.yaml")).hasContent("saved");
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void anEntryThatCannotBeRepairedStaysForTheNextRun(boolean handles) throws IOException {
+        write(cassettes.resolve("stuck.yaml"), "a");
+
+        assertThat(recover(handles, stuck())).containsExactly(STUCK);
+        assertThat(pending()).extracting(JournalEntry::seq).containsExactly(99L);
+        assertThat(workPath.resolve("dead/lock")).exists();
+        assertThat(cassettes.resolve("stuck.yaml")).hasContent("a");
+    }
+}
