@@ -91,6 +91,35 @@ class UndoJournalTest {
         work.close();
     }
 
+    @ParameterizedTest(name = "handles {0}")
+    @CsvSource({"true", "false"})
+    void aRefreshOfAnAbsentCassetteKeepsOrRemovesWhatWasRecorded(boolean handles)
+            throws IOException {
+        CassetteFolder folder = new CassetteFolder(cassettes, work, handles);
+        try (Undo undo = folder.begin("scenario")) {
+            for (String name :
+                    List.of("users/new.yaml", "users/bad.yaml", "users/none.yaml", "gone/x.yaml")) {
+                assertThat(undo.moveAside(path(name)).kind()).isEqualTo(FileResult.Kind.ABSENT);
+            }
+            write(cassettes.resolve("users/new.yaml"), "new");
+            write(cassettes.resolve("users/bad.yaml"), "bad");
+
+            assertThat(undo.settleRefresh(path("users/new.yaml"), true))
+                    .hasToString("REFRESHED: a new recording was made");
+            assertThat(undo.settleRefresh(path("users/bad.yaml"), false))
+                    .hasToString("REMOVED_CREATED: the failed scenario's new recording removed");
+            assertThat(undo.settleRefresh(path("users/none.yaml"), false))
+                    .hasToString("UNCHANGED: nothing was recorded");
+            assertThat(undo.settleRefresh(path("gone/x.yaml"), false))
+                    .as("its folder is missing too")
+                    .hasToString("UNCHANGED: nothing was recorded");
+        }
+        assertThat(cassettes.resolve("users/new.yaml")).hasContent("new");
+        assertThat(cassettes.resolve("users/bad.yaml")).doesNotExist();
+        assertThat(cassettes.resolve("gone")).doesNotExist();
+        work.close();
+    }
+
     @Test
     void aCassetteNeverMovedAsideHasNoRefreshToSettle() throws IOException {
         CassetteFolder folder = new CassetteFolder(cassettes, work);
