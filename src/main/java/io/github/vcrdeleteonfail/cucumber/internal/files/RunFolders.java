@@ -12,10 +12,10 @@ final class RunFolders {
      * Deletes everything in a folder but one entry.
      *
      * @param folder a run folder
-     * @param keep the name of the entry to keep (the run's lock file)
-     * @return the failures, or null when all went
+     * @param keep the name of the entry to keep (the run's lock file); what cannot be deleted stays
+     *     for the next run's recovery, which reports it
      */
-    static String deleteAllBut(Path folder, String keep) throws IOException {
+    static void deleteAllBut(Path folder, String keep) throws IOException {
         Trees.Deletion deletion = new Trees.Deletion(null);
         try (Folder opened = Folders.openRoot(folder, true)) {
             for (Path name : opened.names()) {
@@ -24,6 +24,5 @@ final class RunFolders {
                 }
             }
         }
-        return deletion.failed() ? deletion.failureText() : null;
     }
 }

@@ -194,6 +194,15 @@ public final class WorkFolder {
                 Files.createDirectories(folder);
                 writeGitignore();
                 Files.createDirectories(runFolder());
+                if (!Files.isDirectory(runFolder(), LinkOption.NOFOLLOW_LINKS)) {
+                    // createDirectories accepts a link to a folder: never work, nor later clean
+                    // up, in a folder someone else put at this run's name.
+                    throw new IOException(
+                            "the run folder "
+                                    + runFolder()
+                                    + " is a symbolic link, not a folder of this run; nothing is"
+                                    + " written through it");
+                }
                 FileChannel channel =
                         FileChannel.open(
                                 runFolder().resolve(LOCK),

@@ -47,6 +47,32 @@ class WorkFolderTest {
         return Journal.read(workPath.resolve(runName).resolve(WorkFolder.JOURNAL));
     }
 
+    /**
+     * A link planted at this run's folder name (its id is predictable) is never worked in: the
+     * journal and lock would land in its target, and the end of the run would empty it.
+     */
+    @Test
+    void aLinkAtTheRunFolderNameIsRefusedAndItsTargetLeftAlone() throws IOException {
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(outside.resolve("precious.txt"), "keep me");
+        Files.createDirectories(workPath);
+        Files.createSymbolicLink(workPath.resolve("run-1"), outside);
+        Files.createDirectories(cassettes.resolve("folder"));
+        WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
+        CassetteFolder folder = new CassetteFolder(cassettes, work);
+
+        FileResult result = folder.delete(path("folder"));
+        work.close();
+
+        assertThat(result.kind()).isEqualTo(FileResult.Kind.FAILED);
+        assertThat(result.detail()).contains("is a symbolic link, not a folder of this run");
+        assertThat(cassettes.resolve("folder")).isDirectory();
+        assertThat(outside).isDirectoryContaining(p -> p.endsWith("precious.txt"));
+        try (var entries = Files.list(outside)) {
+            assertThat(entries).hasSize(1);
+        }
+    }
+
     @Test
     void isCreatedOnlyWhenAFileIsFirstTouchedAndIgnoredByGit() throws IOException {
         WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
