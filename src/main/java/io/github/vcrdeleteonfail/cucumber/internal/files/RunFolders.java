@@ -14,10 +14,13 @@ final class RunFolders {
      * @param folder a run folder
      * @param keep the name of the entry to keep (the run's lock file); what cannot be deleted stays
      *     for the next run's recovery, which reports it
+     * @throws LinkOnTheWay when a link is at the run folder's name: nothing is deleted
      */
     static void deleteAllBut(Path folder, String keep) throws IOException {
         Trees.Deletion deletion = new Trees.Deletion(null);
-        try (Folder opened = Folders.openRoot(folder, true)) {
+        // Opened from the work folder, never through a link put at the run folder's name.
+        try (Folder work = Folders.openRoot(folder.getParent(), true);
+                Folder opened = Folders.step(work, folder.getFileName(), false)) {
             for (Path name : opened.names()) {
                 if (!name.toString().equals(keep)) {
                     Trees.delete(opened, name, name.toString(), deletion);

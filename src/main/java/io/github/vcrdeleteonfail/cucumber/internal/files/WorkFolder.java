@@ -101,7 +101,7 @@ public final class WorkFolder {
                 RunFolders.deleteAllBut(runFolder(), LOCK);
             }
         } catch (IOException e) {
-            // Left for the next run's recovery, which reports what it finds.
+            pending = true; // left, lock file included, for the next run's recovery, which reports
         }
         try {
             runLock.release();

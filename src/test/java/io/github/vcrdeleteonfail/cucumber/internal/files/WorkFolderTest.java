@@ -73,6 +73,23 @@ class WorkFolderTest {
         }
     }
 
+    /** The run folder swapped for a link while the run goes on: its end empties nothing there. */
+    @Test
+    void aRunFolderSwappedForALinkIsNotEmptiedAtTheEndOfTheRun() throws IOException {
+        WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
+        work.ensureRun();
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(outside.resolve("precious.txt"), "keep me");
+        Files.writeString(outside.resolve(WorkFolder.LOCK), "not the run's lock");
+        Files.move(workPath.resolve("run-1"), temp.resolve("moved-away"));
+        Files.createSymbolicLink(workPath.resolve("run-1"), outside);
+
+        work.close();
+
+        assertThat(outside.resolve("precious.txt")).hasContent("keep me");
+        assertThat(outside.resolve(WorkFolder.LOCK)).hasContent("not the run's lock");
+    }
+
     @Test
     void isCreatedOnlyWhenAFileIsFirstTouchedAndIgnoredByGit() throws IOException {
         WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
