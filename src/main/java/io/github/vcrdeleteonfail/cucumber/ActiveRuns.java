@@ -4,6 +4,7 @@ import io.cucumber.plugin.event.EventPublisher;
 import io.github.vcrdeleteonfail.cucumber.internal.run.PluginRun;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,13 @@ final class ActiveRuns {
     }
 
     static synchronized void detach(PluginRun run) {
-        BY_PUBLISHER.values().removeIf(r -> r == run);
+        // A loop rather than removeIf with a lambda: this runs at the end of every run.
+        Iterator<PluginRun> runs = BY_PUBLISHER.values().iterator();
+        while (runs.hasNext()) {
+            if (runs.next() == run) {
+                runs.remove();
+            }
+        }
     }
 
     /**

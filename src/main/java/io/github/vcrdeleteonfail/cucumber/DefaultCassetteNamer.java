@@ -117,6 +117,12 @@ public final class DefaultCassetteNamer implements ScenarioCassetteNamer {
 
     /** Ruby's {@code [:word:]}: letters, marks, decimal digits and connector punctuation. */
     private static boolean isWordCharacter(int cp) {
+        if (cp < 128) { // the common case, without the Unicode tables
+            return cp >= 'a' && cp <= 'z'
+                    || cp >= 'A' && cp <= 'Z'
+                    || cp >= '0' && cp <= '9'
+                    || cp == '_';
+        }
         switch (Character.getType(cp)) {
             case Character.NON_SPACING_MARK:
             case Character.ENCLOSING_MARK:

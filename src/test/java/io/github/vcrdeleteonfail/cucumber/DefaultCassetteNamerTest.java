@@ -75,6 +75,24 @@ class DefaultCassetteNamerTest {
         assertThat(DefaultCassetteNamer.sanitise("user-id_42 a-_-b")).isEqualTo("user-id_42_a-_-b");
     }
 
+    /** The ASCII shortcut agrees with the Unicode rule (letters, digits, marks, connectors). */
+    @Test
+    void keepsExactlyTheAsciiCharactersOfTheUnicodeWordClassAndTheDash() {
+        for (char c = 0; c < 128; c++) {
+            int type = Character.getType(c);
+            boolean word =
+                    Character.isLetterOrDigit(c)
+                            || type == Character.CONNECTOR_PUNCTUATION
+                            || type == Character.NON_SPACING_MARK
+                            || type == Character.ENCLOSING_MARK
+                            || type == Character.COMBINING_SPACING_MARK
+                            || c == '-';
+            assertThat(DefaultCassetteNamer.sanitise("a" + c + "b"))
+                    .as("character %d", (int) c)
+                    .isEqualTo(word ? "a" + c + "b" : "a_b");
+        }
+    }
+
     @Test
     void sanitisesTheEmptyNameToTheEmptyName() {
         assertThat(DefaultCassetteNamer.sanitise("")).isEmpty();

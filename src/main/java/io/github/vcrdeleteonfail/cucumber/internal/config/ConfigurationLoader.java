@@ -82,8 +82,7 @@ public final class ConfigurationLoader {
     public ConfigLayers read(String location) {
         boolean classpath = location == null || location.startsWith("classpath:");
         // The resource named after classpath: and any slashes; for a file, the location.
-        String resource =
-                location == null ? DEFAULT_RESOURCE : location.replaceFirst("^classpath:/*", "");
+        String resource = location == null ? DEFAULT_RESOURCE : withoutClasspathPrefix(location);
         URL url = null;
         Path local = null;
         try {
@@ -115,8 +114,20 @@ public final class ConfigurationLoader {
         Map<ConfigKey, Setting> overrides =
                 overrides(environment, ConfigKey.Naming.ENVIRONMENT_VARIABLE);
         overrides.putAll(overrides(systemProperties, ConfigKey.Naming.SYSTEM_PROPERTY));
-        Map<ConfigKey, Setting> settings = url == null ? Map.of() : settings(url, source);
+        Map<ConfigKey, Setting> settings = url == null ? Map.of() : settings(url, local, source);
         return new ConfigLayers(source, settings, overrides, workingDir, home, classLoader);
+    }
+
+    /** The location without {@code classpath:} and the slashes after it, if it starts so. */
+    private static String withoutClasspathPrefix(String location) {
+        if (!location.startsWith("classpath:")) {
+            return location;
+        }
+        int start = "classpath:".length();
+        while (start < location.length() && location.charAt(start) == '/') {
+            start++;
+        }
+        return location.substring(start);
     }
 
     /** How to name the file that was not found, from the real classpath; no prefix doubled. */
@@ -142,9 +153,11 @@ public final class ConfigurationLoader {
     }
 
     /** Reads at most {@link #MAX_FILE_SIZE} bytes as UTF-8 YAML: a mapping of keys to values. */
-    private static Map<ConfigKey, Setting> settings(URL url, String source) {
+    private static Map<ConfigKey, Setting> settings(URL url, Path local, String source) {
         byte[] bytes;
-        try (InputStream in = url.openStream()) {
+        // A local file is read as a file: a URL connection costs classes the run needs nowhere
+        // else.
+        try (InputStream in = local != null ? Files.newInputStream(local) : url.openStream()) {
             bytes = in.readNBytes(MAX_FILE_SIZE + 1);
         } catch (IOException e) {
             throw ConfigError.fail("the configuration %s cannot be read: %s.", source, e);
@@ -210,14 +223,24 @@ public final class ConfigurationLoader {
                         ? "environment variable "
                         : "system property ";
         Map<ConfigKey, Setting> settings = new EnumMap<>(ConfigKey.class);
-        // Sorted, so that the first wrong name is always the same.
-        for (Map.Entry<String, String> entry : new TreeMap<>(names).entrySet()) {
+        // Names like ours, sorted, so that the first wrong name is always the same.
+        Map<String, String> ours = null;
+        for (Map.Entry<String, String> entry : names.entrySet()) {
+            if (keyPart(entry.getKey()) != null) {
+                if (ours == null) {
+                    ours = new TreeMap<>();
+                }
+                ours.put(entry.getKey(), entry.getValue());
+            }
+        }
+        if (ours == null) {
+            return settings;
+        }
+        for (Map.Entry<String, String> entry : ours.entrySet()) {
             String name = entry.getKey();
-            String written = keyPart(name); // null: not a name like ours
-            ConfigKey key = written == null ? null : ConfigKey.byName(written);
-            if (written == null) {
-                continue;
-            } else if (key != null && naming.of(key).equals(name)) {
+            String written = keyPart(name);
+            ConfigKey key = ConfigKey.byName(written);
+            if (key != null && naming.of(key).equals(name)) {
                 settings.put(key, new Setting(key, entry.getValue(), kind + name));
             } else {
                 ConfigKey closest = ConfigKey.closest(written);

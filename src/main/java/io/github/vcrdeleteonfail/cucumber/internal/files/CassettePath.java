@@ -21,6 +21,7 @@ import org.apiguardian.api.API;
 public final class CassettePath implements Comparable<CassettePath> {
 
     private final List<String> segments;
+    private int hash; // computed at the first call; 0 until then
 
     private CassettePath(List<String> segments) {
         this.segments = List.copyOf(segments);
@@ -244,12 +245,20 @@ public final class CassettePath implements Comparable<CassettePath> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CassettePath && segments.equals(((CassettePath) other).segments);
+        return other == this
+                || other instanceof CassettePath
+                        && hashCode() == other.hashCode()
+                        && segments.equals(((CassettePath) other).segments);
     }
 
     @Override
     public int hashCode() {
-        return segments.hashCode();
+        int h = hash;
+        if (h == 0) {
+            h = segments.hashCode();
+            hash = h;
+        }
+        return h;
     }
 
     @Override

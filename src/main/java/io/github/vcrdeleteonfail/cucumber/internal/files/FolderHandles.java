@@ -44,10 +44,12 @@ final class FolderHandles {
     private static final class Kept {
         final HandleFolder folder;
         final Object key;
+        final Path at; // for the first level, the path its check looks up; else null
 
-        Kept(HandleFolder folder, Object key) {
+        Kept(HandleFolder folder, Object key, Path at) {
             this.folder = folder;
             this.key = key;
+            this.at = at;
         }
     }
 
@@ -114,11 +116,10 @@ final class FolderHandles {
         if (known == null) {
             return null;
         }
-        String name = place.get(place.size() - 1);
         Object now =
                 above == null
-                        ? keyOrNull(cassetteDir.resolve(name), true)
-                        : keyOrNull(above, Folder.name(name));
+                        ? keyOrNull(known.at, true)
+                        : keyOrNull(above, Folder.name(place.get(place.size() - 1)));
         if (known.key.equals(now)) {
             return known.folder.retain();
         }
@@ -155,7 +156,8 @@ final class FolderHandles {
             throw e;
         }
         drop(place);
-        kept.put(List.copyOf(place), new Kept(folder.retain(), key));
+        Path at = place.size() == 1 ? cassetteDir.resolve(place.get(0)) : null;
+        kept.put(List.copyOf(place), new Kept(folder.retain(), key, at));
         if (kept.size() > MAX_KEPT) {
             Iterator<Kept> eldest = kept.values().iterator();
             eldest.next().folder.close();

@@ -34,7 +34,8 @@ public final class SummaryText {
         }
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
         for (RunSummary.Entry e : all) {
-            counts.merge(e.outcome(), 1L, Long::sum);
+            Long before = counts.get(e.outcome());
+            counts.put(e.outcome(), before == null ? 1L : before + 1);
         }
         String nl = System.lineSeparator();
         StringBuilder out =

@@ -84,7 +84,8 @@ final class FolderCassetteCheck {
 
     private boolean isFolder(CassettePath cassette, List<Handled> handled) {
         for (Handled h : handled) {
-            if (h.target().path().equals(cassette) && h.wasFolder() != null) {
+            CassettePath path = h.target().path();
+            if ((path == cassette || path.equals(cassette)) && h.wasFolder() != null) {
                 return h.wasFolder();
             }
         }

@@ -24,7 +24,7 @@ import java.util.function.Function;
 final class RunFiles {
 
     private final Services services;
-    private final long pid = ProcessHandle.current().pid();
+    private final long pid = RunId.processId();
 
     RunFiles(Services services) {
         this.services = services;

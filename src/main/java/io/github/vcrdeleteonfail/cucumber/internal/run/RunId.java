@@ -16,6 +16,7 @@ import org.apiguardian.api.API;
 public final class RunId {
 
     private static final AtomicLong RUNS = new AtomicLong();
+    private static volatile long processId; // 0 until read
 
     private RunId() {}
 
@@ -33,7 +34,21 @@ public final class RunId {
                 + RUNS.incrementAndGet();
     }
 
-    private static long processId() {
+    /**
+     * The id of this process, read once.
+     *
+     * @return the pid
+     */
+    static long processId() {
+        long pid = processId;
+        if (pid == 0) {
+            pid = readProcessId();
+            processId = pid;
+        }
+        return pid;
+    }
+
+    private static long readProcessId() {
         try {
             return Long.parseLong(Files.readSymbolicLink(Path.of("/proc/self")).toString());
         } catch (IOException | RuntimeException e) {

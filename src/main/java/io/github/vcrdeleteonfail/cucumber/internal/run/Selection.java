@@ -64,12 +64,23 @@ final class Selection {
     }
 
     Selected select(ScenarioInfo scenario, CassetteTags tags, List<CassettePath> registered) {
+        NamerCall.Named named = tags.deleteDefault() ? namer.name(scenario) : null;
+        if (named != null
+                && named.paths.size() == 1
+                && tags.pathTags().isEmpty()
+                && registered.isEmpty()) {
+            // The common case, a bare tag and nothing else: one target, nothing to merge.
+            return new Selected(
+                    List.of(new Target(named.paths.get(0), defaultOrigin())),
+                    named.refusals,
+                    named.problems,
+                    named.paths);
+        }
         Map<CassettePath, String> wanted = new LinkedHashMap<>();
         List<Refusal> refusals = new ArrayList<>(0);
         List<String> problems = List.of();
         List<CassettePath> defaults = List.of();
-        if (tags.deleteDefault()) {
-            NamerCall.Named named = namer.name(scenario);
+        if (named != null) {
             defaults = named.paths;
             String origin = defaultOrigin();
             for (CassettePath path : named.paths) {
