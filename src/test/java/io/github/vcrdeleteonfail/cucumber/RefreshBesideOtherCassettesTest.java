@@ -166,8 +166,24 @@ class RefreshBesideOtherCassettesTest {
         assertThat(String.join("\n", log.lines()))
                 .contains("refused as unsafe")
                 .contains("a symbolic link on the way (users -> ")
-                .contains("links are never followed");
+                .contains("links are never followed")
+                .contains("the saved copy is kept in the work folder for the next run's recovery");
         assertThat(elsewhere.resolve("users/refreshed.yaml")).doesNotExist();
+        assertThat(tmp.resolve(".vcr-delete-on-fail")).as("where the copy waits").isDirectory();
+
+        // Once the link is gone, the next run puts the previous recording back.
+        Files.delete(cassettes.resolve("users"));
+        start("refresh: all");
+        TestCase untagged =
+                new StubTestCase("Lists", "file:/project/features/payments.feature", 9, List.of());
+        run.send(TestCaseStarted.class, AttachedPlugin.started(untagged));
+        run.send(TestCaseFinished.class, AttachedPlugin.finished(untagged, Status.PASSED));
+        run.finish();
+
+        assertThat(refreshed).hasContent("old recording");
+        assertThat(String.join("\n", log.lines()))
+                .contains("put back as it was before a refresh that did not finish");
+        assertThat(tmp.resolve(".vcr-delete-on-fail")).as("nothing left to recover").doesNotExist();
     }
 
     @Test

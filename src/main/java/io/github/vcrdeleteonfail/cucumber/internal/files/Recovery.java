@@ -135,13 +135,9 @@ final class Recovery {
             repairs.add(new Repair(cassette, "absent, as its folder is; nothing to repair"));
             return true;
         } catch (LinkOnTheWay e) {
-            repairs.add(
-                    new Repair(
-                            cassette, "left as it was: " + e.phrase(Path.of(work.cassetteDir()))));
-            return true;
+            return leftAsItWas(run, entry, seqName, e.phrase(Path.of(work.cassetteDir())));
         } catch (NotDirectoryException e) {
-            repairs.add(new Repair(cassette, "left as it was: a file on its way is no folder"));
-            return true;
+            return leftAsItWas(run, entry, seqName, "a file on its way is no folder");
         } catch (IOException e) {
             repairs.add(
                     new Repair(
@@ -153,6 +149,37 @@ final class Recovery {
         } finally {
             CassetteLocks.release(held);
         }
+    }
+
+    /**
+     * Something on the cassette's way stops its repair. A saved copy of it stays, with its journal
+     * entry, for a later run: it may be the last copy of the previous recording outside version
+     * control. Anything else of the entry is given up.
+     *
+     * @return false when the entry stays
+     */
+    private boolean leftAsItWas(Path run, JournalEntry entry, Path seqName, String reason)
+            throws IOException {
+        Path copy = run.resolve(WorkFolder.COPIES).resolve(seqName);
+        boolean saved =
+                (entry.op().equals(JournalEntry.SNAPSHOT) || entry.op().equals(JournalEntry.ASIDE))
+                        && (entry.state().equals("held") || entry.state().equals("moving"))
+                        && key(copy) != null;
+        if (!saved) {
+            repairs.add(new Repair(entry.cassette(), "left as it was: " + reason));
+            return true;
+        }
+        repairs.add(
+                new Repair(
+                        entry.cassette(),
+                        "left as it was: "
+                                + reason
+                                + "; its saved copy is kept in "
+                                + copy
+                                + ", and the next run tries again (clear the way, or delete "
+                                + run
+                                + " to give the copy up)"));
+        return false;
     }
 
     private String act(

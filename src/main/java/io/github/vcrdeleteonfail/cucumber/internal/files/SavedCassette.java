@@ -27,6 +27,21 @@ final class SavedCassette {
         return Folder.name(Long.toString(entry.seq()));
     }
 
+    /** Whether a copy was saved (not the record that the cassette was absent). */
+    boolean hasCopy() {
+        return !entry.state().equals("absent");
+    }
+
+    /**
+     * Whether a result of putting this cassette back leaves its copy to the next run's recovery: a
+     * failure, or a refusal (a link on the way) while there is a copy, which would otherwise be the
+     * only trace of the previous recording outside version control.
+     */
+    boolean keptAfter(FileResult result) {
+        return result.kind() == FileResult.Kind.FAILED
+                || result.kind() == FileResult.Kind.REFUSED && hasCopy();
+    }
+
     /** Whether this is a cassette moved aside for a safe refresh (not a snapshot copy). */
     boolean isAside() {
         return entry.op().equals(JournalEntry.ASIDE);

@@ -145,7 +145,7 @@ public final class Undo implements AutoCloseable {
                     one.isAside()
                             ? settle(one, false)
                             : new UndoSteps(folder, one.entry, one.seqName()).restore();
-            if (result.kind() == FileResult.Kind.FAILED) {
+            if (one.keptAfter(result)) {
                 one.keepForRecovery = true;
             }
             done.add(new Restoration(one.cassette, result));
@@ -199,7 +199,7 @@ public final class Undo implements AutoCloseable {
 
     private FileResult settle(SavedCassette one, boolean passed) {
         FileResult result = new UndoSteps(folder, one.entry, one.seqName()).settleAside(passed);
-        if (result.kind() == FileResult.Kind.FAILED) {
+        if (one.keptAfter(result)) {
             one.keepForRecovery = true;
         } else {
             discard(one);

@@ -35,10 +35,25 @@ final class UndoSteps {
                                     return putBack(parent, name);
                                 },
                                 !absent);
+        if (result.kind() == FileResult.Kind.REFUSED && !absent) {
+            return kept(result);
+        }
         if (result.kind() != FileResult.Kind.ABSENT) {
             return result;
         }
         return absent ? notCreated() : blocked(result);
+    }
+
+    /**
+     * A saved state refused its way back (a link was put on it): nothing is written through the
+     * link, and the copy is kept rather than discarded, as it may be the last one outside version
+     * control.
+     */
+    private static FileResult kept(FileResult refused) {
+        return FileResult.of(
+                FileResult.Kind.REFUSED,
+                refused.detail()
+                        + "; the saved copy is kept in the work folder for the next run's recovery");
     }
 
     /**
@@ -126,6 +141,9 @@ final class UndoSteps {
                                 !absent);
         if (absent && result.kind() == FileResult.Kind.ABSENT && !passed) {
             return FileResult.of(FileResult.Kind.UNCHANGED, "nothing was recorded");
+        }
+        if (!absent && result.kind() == FileResult.Kind.REFUSED) {
+            return kept(result);
         }
         return !absent && result.kind() == FileResult.Kind.ABSENT ? blocked(result) : result;
     }

@@ -229,10 +229,19 @@ class RecoveryTest {
                 .containsExactly(
                         STUCK,
                         "missing/a.yaml: absent, as its folder is; nothing to repair",
-                        "file/a.yaml: left as it was: a file on its way is no folder",
+                        "file/a.yaml: left as it was: a file on its way is no folder; its saved"
+                                + " copy is kept in "
+                                + workPath.resolve("dead/copies/2")
+                                + ", and the next run tries again (clear the way, or delete "
+                                + workPath.resolve("dead")
+                                + " to give the copy up)",
                         "linked/a.yaml: left as it was: a symbolic link on the way (linked -> "
                                 + outside
-                                + ") — links are never followed");
+                                + ") — links are never followed; its saved copy is kept in "
+                                + workPath.resolve("dead/copies/1")
+                                + ", and the next run tries again (clear the way, or delete "
+                                + workPath.resolve("dead")
+                                + " to give the copy up)");
         assertThat(tree(outside)).isEqualTo(Map.of("a.yaml", "outside"));
         assertThat(cassettes.resolve("missing")).as("not created").doesNotExist();
         assertThat(tree(workPath.resolve("dead/copies")))
@@ -240,9 +249,44 @@ class RecoveryTest {
                 .isEqualTo(Map.of("1", "saved", "2", "saved"));
         assertThat(workPath.resolve("dead/trash")).isEmptyDirectory();
         assertThat(pending())
-                .as("all repaired but the stuck one")
+                .as("the saved copies stay with the stuck entry")
                 .extracting(JournalEntry::seq)
-                .containsExactly(99L);
+                .containsExactlyInAnyOrder(1L, 2L, 99L);
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aSavedCopyThatALinkKeptFromItsPlaceIsPutBackByTheRunAfterTheLinkIsGone(boolean handles)
+            throws IOException {
+        Path outside = write(temp.resolve("outside/a.yaml"), "outside").getParent();
+        symlink(cassettes.resolve("linked"), outside);
+        deadFile("copies/1", "the previous recording");
+        dead.journal().write(entry(1, JournalEntry.ASIDE, "held", "linked/a.yaml"));
+        dead.close();
+
+        WorkFolder second = WorkFolder.at(workPath, cassettes, "second");
+        List<Repair> blocked = second.recover(handles);
+        second.close();
+        assertThat(blocked).singleElement().asString().contains("its saved copy is kept in");
+        assertThat(tree(outside)).as("nothing written through the link").containsOnlyKeys("a.yaml");
+        assertThat(tree(workPath.resolve("dead/copies")))
+                .isEqualTo(Map.of("1", "the previous recording"));
+
+        Files.delete(cassettes.resolve("linked"));
+        WorkFolder third = WorkFolder.at(workPath, cassettes, "third");
+        List<Repair> repaired = third.recover(handles);
+        third.close();
+
+        assertThat(repaired)
+                .singleElement()
+                .asString()
+                .isEqualTo(
+                        "linked/a.yaml: put back as it was before a refresh that did not finish");
+        assertThat(tree(cassettes))
+                .as("its folder made anew")
+                .isEqualTo(Map.of("linked", "", "linked/a.yaml", "the previous recording"));
+        assertThat(tree(outside)).isEqualTo(Map.of("a.yaml", "outside"));
+        assertThat(workPath).as("nothing is left to recover").doesNotExist();
     }
 
     @ParameterizedTest(name = "handles {0}")
