@@ -2,6 +2,7 @@ package io.github.vcrdeleteonfail.cucumber.internal.config;
 
 import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
 import io.github.vcrdeleteonfail.cucumber.internal.yaml.YamlDocument;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -156,8 +157,10 @@ public final class ConfigurationLoader {
     private static Map<ConfigKey, Setting> settings(URL url, Path local, String source) {
         byte[] bytes;
         // A local file is read as a file: a URL connection costs classes the run needs nowhere
-        // else.
-        try (InputStream in = local != null ? Files.newInputStream(local) : url.openStream()) {
+        // else, and a channel (Files.newInputStream) sets up NIO's file dispatcher, a socket pair
+        // included, in the constructor.
+        try (InputStream in =
+                local != null ? new FileInputStream(local.toFile()) : url.openStream()) {
             bytes = in.readNBytes(MAX_FILE_SIZE + 1);
         } catch (IOException e) {
             throw ConfigError.fail("the configuration %s cannot be read: %s.", source, e);
