@@ -55,10 +55,13 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
      *     when the configuration is missing or invalid
      */
     public VcrDeleteOnFailPlugin(String configLocation) {
-        this(configLocation, CiEnvironment.ofThisProcess());
+        this(configLocation, null);
     }
 
-    /** Creates the plugin in a given CI environment: this process's, or a test's stand-in. */
+    /**
+     * Creates the plugin in a given CI environment: a test's stand-in, or null for this process's,
+     * read when the run ends.
+     */
     VcrDeleteOnFailPlugin(String configLocation, CiEnvironment environment) {
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         if (classLoader == null) {
@@ -209,7 +212,9 @@ public final class VcrDeleteOnFailPlugin implements ConcurrentEventListener {
         @Override
         public void receive(TestRunFinished event) {
             try {
-                run.runFinished(event.getResult().getError(), environment);
+                run.runFinished(
+                        event.getResult().getError(),
+                        environment != null ? environment : CiEnvironment.ofThisProcess());
             } catch (Throwable thrown) {
                 Guard.failed(thrown, "vcr-delete-on-fail could not finish its run");
             } finally {

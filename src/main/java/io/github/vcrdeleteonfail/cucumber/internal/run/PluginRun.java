@@ -38,7 +38,7 @@ public final class PluginRun {
 
     private final ThreadLocal<InFlight> onThisThread = new ThreadLocal<>();
     private volatile Thread runThread;
-    private final RunLevel runLevel = new RunLevel();
+    private volatile RunLevel runLevel; // made at the first run-level registration: most have none
 
     /**
      * Creates the run.
@@ -135,7 +135,10 @@ public final class PluginRun {
         try {
             Services acting = setup.servicesOrNull();
             if (acting != null) {
-                runLevel.finish(acting, runError);
+                RunLevel level = runLevel;
+                if (level != null) {
+                    level.finish(acting, runError);
+                }
                 new RunEnd(acting, environment).finish();
             }
         } finally {
@@ -237,7 +240,10 @@ public final class PluginRun {
         return scenario != null && scenario.id().equals(id) ? scenario : null;
     }
 
-    RunLevel runLevel() {
+    synchronized RunLevel runLevel() {
+        if (runLevel == null) {
+            runLevel = new RunLevel();
+        }
         return runLevel;
     }
 

@@ -25,7 +25,8 @@ final class RunSetup {
     private final Object lock = new Object();
     private Map<String, Object> glueSettings = Map.of();
     private volatile Configuration config;
-    private volatile NameCollisions collisions;
+    private NameCollisions collisions; // made at the first feature parsed; guarded by lock
+    private boolean collisionsMade;
     private volatile Services services;
     private volatile ScenarioHandler handler;
     private volatile String frozenBy;
@@ -38,13 +39,10 @@ final class RunSetup {
     }
 
     private void configure(Configuration configuration) {
-        this.config = configuration;
-        // Only the default namer's names are compared: a custom namer may share on purpose.
-        if (configuration.namer() instanceof DefaultCassetteNamer) {
-            NamerCall namer = new NamerCall(configuration.namer(), configuration.cassetteDir());
-            this.collisions = new NameCollisions(new RelativeNames(namer), true);
-        } else {
-            this.collisions = null;
+        synchronized (lock) {
+            this.config = configuration;
+            this.collisions = null; // made again from this configuration when first needed
+            this.collisionsMade = false;
         }
     }
 
@@ -70,9 +68,24 @@ final class RunSetup {
         return config;
     }
 
-    /** The check of colliding default names, or null when the namer is not the default one. */
+    /**
+     * The check of colliding default names, made at the first call (the first feature parsed, not
+     * the constructor), or null when the namer is not the default one.
+     */
     NameCollisions collisions() {
-        return collisions;
+        synchronized (lock) {
+            if (!collisionsMade) {
+                collisionsMade = true;
+                Configuration configuration = config;
+                // Only the default namer's names are compared: a custom namer may share on purpose.
+                if (configuration.namer() instanceof DefaultCassetteNamer) {
+                    NamerCall namer =
+                            new NamerCall(configuration.namer(), configuration.cassetteDir());
+                    collisions = new NameCollisions(new RelativeNames(namer), true);
+                }
+            }
+            return collisions;
+        }
     }
 
     void apply(Map<String, Object> settings) {
