@@ -83,7 +83,8 @@ public final class ConfigurationLoader {
     public ConfigLayers read(String location) {
         boolean classpath = location == null || location.startsWith("classpath:");
         // The resource named after classpath: and any slashes; for a file, the location.
-        String resource = location == null ? DEFAULT_RESOURCE : withoutClasspathPrefix(location);
+        String resource =
+                location == null ? DEFAULT_RESOURCE : location.replaceFirst("^classpath:/*", "");
         URL url = null;
         Path local = null;
         try {
@@ -117,18 +118,6 @@ public final class ConfigurationLoader {
         overrides.putAll(overrides(systemProperties, ConfigKey.Naming.SYSTEM_PROPERTY));
         Map<ConfigKey, Setting> settings = url == null ? Map.of() : settings(url, local, source);
         return new ConfigLayers(source, settings, overrides, workingDir, home, classLoader);
-    }
-
-    /** The location without {@code classpath:} and the slashes after it, if it starts so. */
-    private static String withoutClasspathPrefix(String location) {
-        if (!location.startsWith("classpath:")) {
-            return location;
-        }
-        int start = "classpath:".length();
-        while (start < location.length() && location.charAt(start) == '/') {
-            start++;
-        }
-        return location.substring(start);
     }
 
     /** How to name the file that was not found, from the real classpath; no prefix doubled. */
@@ -226,24 +215,14 @@ public final class ConfigurationLoader {
                         ? "environment variable "
                         : "system property ";
         Map<ConfigKey, Setting> settings = new EnumMap<>(ConfigKey.class);
-        // Names like ours, sorted, so that the first wrong name is always the same.
-        Map<String, String> ours = null;
-        for (Map.Entry<String, String> entry : names.entrySet()) {
-            if (keyPart(entry.getKey()) != null) {
-                if (ours == null) {
-                    ours = new TreeMap<>();
-                }
-                ours.put(entry.getKey(), entry.getValue());
-            }
-        }
-        if (ours == null) {
-            return settings;
-        }
-        for (Map.Entry<String, String> entry : ours.entrySet()) {
+        // Sorted, so that the first wrong name is always the same.
+        for (Map.Entry<String, String> entry : new TreeMap<>(names).entrySet()) {
             String name = entry.getKey();
-            String written = keyPart(name);
-            ConfigKey key = ConfigKey.byName(written);
-            if (key != null && naming.of(key).equals(name)) {
+            String written = keyPart(name); // null: not a name like ours
+            ConfigKey key = written == null ? null : ConfigKey.byName(written);
+            if (written == null) {
+                continue;
+            } else if (key != null && naming.of(key).equals(name)) {
                 settings.put(key, new Setting(key, entry.getValue(), kind + name));
             } else {
                 ConfigKey closest = ConfigKey.closest(written);

@@ -6,6 +6,7 @@ import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
 import io.github.vcrdeleteonfail.cucumber.OnFailure;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
+import io.github.vcrdeleteonfail.cucumber.internal.text.Words;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
@@ -137,7 +138,9 @@ final class Setting {
         String rule = "a file extension such as .json, or empty for folder cassettes";
         String text = value == null ? "" : String.valueOf(value).strip();
         try {
-            if (value == null || value instanceof String && text.matches("(\\..*)?")) {
+            // As text.matches("(\\..*)?"), without compiling a pattern in every run.
+            boolean dotted = text.isEmpty() || text.startsWith(".") && !Words.hasLineBreak(text);
+            if (value == null || value instanceof String && dotted) {
                 new DefaultCassetteNamer(text); // "extension:" without a value: folder cassettes
                 return text;
             }
@@ -152,8 +155,7 @@ final class Setting {
         String rule = "a list drawn from FAILED, PENDING, UNDEFINED, AMBIGUOUS, SKIPPED";
         List<Object> items = new ArrayList<>();
         if (value instanceof String) {
-            items.addAll(List.of(((String) value).strip().split("[,\\s]+")));
-            items.remove("");
+            items.addAll(Words.of((String) value));
         } else if (value instanceof Collection) {
             items.addAll((Collection<?>) value);
         } else {
@@ -181,10 +183,10 @@ final class Setting {
     private String tag() {
         String rule = "a Cucumber tag: '@' followed by a name without spaces, colons or '@'";
         String tag = value instanceof String ? ((String) value).strip() : "";
-        if (tag.matches("@[^\\s:@]+")) {
+        if (tag.startsWith("@") && Words.isTagName(tag.substring(1))) {
             return tag;
         }
-        throw refused(rule, tag.matches("[^\\s:@]+") ? ". Did you mean '@%s'?" : "", tag);
+        throw refused(rule, Words.isTagName(tag) ? ". Did you mean '@%s'?" : "", tag);
     }
 
     private Boolean bool() {
