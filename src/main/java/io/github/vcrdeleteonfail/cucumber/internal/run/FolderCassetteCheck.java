@@ -84,8 +84,7 @@ final class FolderCassetteCheck {
 
     private boolean isFolder(CassettePath cassette, List<Handled> handled) {
         for (Handled h : handled) {
-            CassettePath path = h.target().path();
-            if ((path == cassette || path.equals(cassette)) && h.wasFolder() != null) {
+            if (h.target().path().equals(cassette) && h.wasFolder() != null) {
                 return h.wasFolder();
             }
         }

@@ -127,6 +127,17 @@ class CassettePathTest {
     }
 
     @Test
+    void distinctPathsHashApart() {
+        assertThat(
+                        List.of("a.yaml", "b.yaml", "a/b.yaml", "b/a.yaml", "a", "a/b").stream()
+                                .map(text -> CassettePath.parse(text).path().orElseThrow())
+                                .mapToInt(CassettePath::hashCode)
+                                .distinct()
+                                .count())
+                .isEqualTo(6);
+    }
+
+    @Test
     void aPathIsWithinItselfAndItsFoldersOnly() {
         CassettePath file = path("shared/login.yaml");
         CassettePath folder = path("shared");

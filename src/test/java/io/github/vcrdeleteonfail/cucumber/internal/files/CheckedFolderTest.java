@@ -106,6 +106,15 @@ class CheckedFolderTest {
                                 assertThat(r.result().kind()).isEqualTo(FileResult.Kind.REFUSED);
                                 assertThat(r.result().detail())
                                         .contains("(rec -> " + outside.resolve("folder") + ")");
+                                assertThat(
+                                                r.result()
+                                                        .detail()
+                                                        .endsWith(
+                                                                "; the saved copy is kept in the"
+                                                                        + " work folder for the"
+                                                                        + " next run's recovery"))
+                                        .as("says the copy is kept when there is one")
+                                        .isEqualTo(!cassette.equals("rec/new.yaml"));
                             });
         }
         assertThat(Files.isSymbolicLink(cassettes.resolve("rec"))).isTrue();

@@ -218,6 +218,7 @@ class RecoveryTest {
         deadFile("copies/2", "saved");
         deadFile("copies/3", "saved");
         deadFile("trash/3", "its trash");
+        deadFile("copies/6", "saved while moving aside");
 
         assertThat(
                         recover(
@@ -225,9 +226,23 @@ class RecoveryTest {
                                 entry(1, JournalEntry.SNAPSHOT, "held", "linked/a.yaml"),
                                 entry(2, JournalEntry.SNAPSHOT, "held", "file/a.yaml"),
                                 entry(3, JournalEntry.SNAPSHOT, "copying", "missing/a.yaml"),
+                                entry(4, JournalEntry.SNAPSHOT, "absent", "linked/b.yaml"),
+                                entry(5, JournalEntry.ASIDE, "absent", "file/b.yaml"),
+                                entry(6, JournalEntry.ASIDE, "moving", "linked/c.yaml"),
                                 stuck()))
                 .containsExactly(
                         STUCK,
+                        "linked/c.yaml: left as it was: a symbolic link on the way (linked -> "
+                                + outside
+                                + ") — links are never followed; its saved copy is kept in "
+                                + workPath.resolve("dead/copies/6")
+                                + ", and the next run tries again (clear the way, or delete "
+                                + workPath.resolve("dead")
+                                + " to give the copy up)",
+                        "file/b.yaml: left as it was: a file on its way is no folder",
+                        "linked/b.yaml: left as it was: a symbolic link on the way (linked -> "
+                                + outside
+                                + ") — links are never followed",
                         "missing/a.yaml: absent, as its folder is; nothing to repair",
                         "file/a.yaml: left as it was: a file on its way is no folder; its saved"
                                 + " copy is kept in "
@@ -246,12 +261,12 @@ class RecoveryTest {
         assertThat(cassettes.resolve("missing")).as("not created").doesNotExist();
         assertThat(tree(workPath.resolve("dead/copies")))
                 .as("only the missing cassette's copy is removed")
-                .isEqualTo(Map.of("1", "saved", "2", "saved"));
+                .isEqualTo(Map.of("1", "saved", "2", "saved", "6", "saved while moving aside"));
         assertThat(workPath.resolve("dead/trash")).isEmptyDirectory();
         assertThat(pending())
-                .as("the saved copies stay with the stuck entry")
+                .as("the entries with a saved copy stay, with the stuck one; the others go")
                 .extracting(JournalEntry::seq)
-                .containsExactlyInAnyOrder(1L, 2L, 99L);
+                .containsExactlyInAnyOrder(1L, 2L, 6L, 99L);
     }
 
     @ParameterizedTest(name = "handles {0}")

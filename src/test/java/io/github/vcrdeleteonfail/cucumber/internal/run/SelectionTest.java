@@ -106,6 +106,27 @@ class SelectionTest {
     }
 
     @Test
+    void aNamerGivingTwoCassettesOrNoneGetsThemAllOrNothing() {
+        Selection two =
+                new Selection(
+                        CassetteTags.DEFAULT_NAMES,
+                        new NamerCall(
+                                s -> List.of(Path.of("a.yaml"), Path.of("b.yaml")), CASSETTES),
+                        CASSETTES);
+        Selection none =
+                new Selection(
+                        CassetteTags.DEFAULT_NAMES,
+                        new NamerCall(s -> List.of(), CASSETTES),
+                        CASSETTES);
+        CassetteTags bare = CassetteTags.DEFAULT_NAMES.read(List.of("@vcr-delete-on-fail"));
+
+        assertThat(two.select(scenario(), bare, List.of()).targets)
+                .extracting(t -> t.path().toString())
+                .containsExactly("a.yaml", "b.yaml");
+        assertThat(none.select(scenario(), bare, List.of()).targets).isEmpty();
+    }
+
+    @Test
     void doesNotCallTheNamerWithoutTheBareTag() {
         Selection throwing =
                 new Selection(
