@@ -50,6 +50,18 @@ class SelectionTest {
     }
 
     @Test
+    void theBareTagWithAGlueRegistrationSelectsBoth() {
+        Selection.Selected selected =
+                select(List.of("@vcr-delete-on-fail"), List.of(path("glue/x.yaml")));
+
+        assertThat(shown(selected.targets))
+                .containsExactly(
+                        "login/Log_in.yaml <- tag @vcr-delete-on-fail via namer"
+                                + " DefaultCassetteNamer[extension=.yaml]",
+                        "glue/x.yaml <- Cassettes.deleteOnFail");
+    }
+
+    @Test
     void aPathTagAloneDoesNotSelectTheDefaultCassette() {
         Selection.Selected selected =
                 select(List.of("@vcr-delete-on-fail:shared/token.yaml"), List.of());
