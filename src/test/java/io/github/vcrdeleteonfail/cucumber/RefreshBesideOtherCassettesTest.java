@@ -171,11 +171,26 @@ class RefreshBesideOtherCassettesTest {
         assertThat(elsewhere.resolve("users/refreshed.yaml")).doesNotExist();
         assertThat(tmp.resolve(".vcr-delete-on-fail")).as("where the copy waits").isDirectory();
 
+        // While the link is there, the next run says the recording waits, and why.
+        TestCase untagged =
+                new StubTestCase("Lists", "file:/project/features/payments.feature", 9, List.of());
+        start("refresh: all");
+        run.send(TestCaseStarted.class, AttachedPlugin.started(untagged));
+        run.send(TestCaseFinished.class, AttachedPlugin.finished(untagged, Status.PASSED));
+        run.finish();
+        assertThat(log.lines())
+                .anyMatch(
+                        line ->
+                                line.contains(
+                                                "Cassette users/refreshed.yaml not yet put back for"
+                                                        + " an earlier run: left as it was: a"
+                                                        + " symbolic link on the way (users -> ")
+                                        && line.contains("its saved copy is kept in "));
+        assertThat(refreshed).as("nothing written through the link").doesNotExist();
+
         // Once the link is gone, the next run puts the previous recording back.
         Files.delete(cassettes.resolve("users"));
         start("refresh: all");
-        TestCase untagged =
-                new StubTestCase("Lists", "file:/project/features/payments.feature", 9, List.of());
         run.send(TestCaseStarted.class, AttachedPlugin.started(untagged));
         run.send(TestCaseFinished.class, AttachedPlugin.finished(untagged, Status.PASSED));
         run.finish();

@@ -178,7 +178,8 @@ final class Recovery {
                                 + copy
                                 + ", and the next run tries again (clear the way, or delete "
                                 + run
-                                + " to give the copy up)"));
+                                + " to give the copy up)",
+                        true));
         return false;
     }
 

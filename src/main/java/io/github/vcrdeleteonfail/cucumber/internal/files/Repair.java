@@ -10,6 +10,7 @@ public final class Repair {
 
     private final CassettePath cassette;
     private final String action;
+    private final boolean waits;
 
     /**
      * Creates a repair.
@@ -18,8 +19,23 @@ public final class Repair {
      * @param action what was done, a short phrase
      */
     public Repair(CassettePath cassette, String action) {
+        this(cassette, action, false);
+    }
+
+    Repair(CassettePath cassette, String action, boolean waits) {
         this.cassette = requireNonNull(cassette, "cassette");
         this.action = requireNonNull(action, "action");
+        this.waits = waits;
+    }
+
+    /**
+     * Tells whether a saved copy of the cassette waits for a later run, as something stands on its
+     * way.
+     *
+     * @return true when the copy could not go back yet
+     */
+    public boolean waits() {
+        return waits;
     }
 
     /**

@@ -43,7 +43,12 @@ public enum Outcome {
     /** Putting back the previous state failed; the cassette may be stale. */
     RESTORE_FAILED("failed to restore", true),
     /** A run that died left the cassette half-handled; this run repaired it. */
-    REPAIRED("repaired after a crash", true);
+    REPAIRED("repaired after a crash", true),
+    /**
+     * An earlier run's saved copy of the cassette cannot go back yet: a link or a file stands on
+     * its way. The copy stays in the work folder, and each later run tries again.
+     */
+    NOT_PUT_BACK("not yet put back", true);
 
     private final String label;
     private final boolean problem;

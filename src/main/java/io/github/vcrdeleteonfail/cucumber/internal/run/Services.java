@@ -149,12 +149,14 @@ final class Services {
                                     + " this JDK offers no SecureDirectoryStream here (see"
                                     + " docs/safety.md)");
         }
-        Reporter reporter = new Reporter(summary, "a run that died before it finished", null, null);
+        Reporter repaired = new Reporter(summary, "a run that died before it finished", null, null);
+        Reporter waiting = new Reporter(summary, "an earlier run", null, null);
         for (Repair repair : work.recover()) {
-            reporter.record(
-                    Outcome.REPAIRED,
-                    Printable.of(repair.cassette()),
-                    Printable.of(repair.action()));
+            (repair.waits() ? waiting : repaired)
+                    .record(
+                            repair.waits() ? Outcome.NOT_PUT_BACK : Outcome.REPAIRED,
+                            Printable.of(repair.cassette()),
+                            Printable.of(repair.action()));
         }
     }
 }

@@ -283,6 +283,7 @@ class RecoveryTest {
         List<Repair> blocked = second.recover(handles);
         second.close();
         assertThat(blocked).singleElement().asString().contains("its saved copy is kept in");
+        assertThat(blocked.get(0).waits()).as("waits for a later run").isTrue();
         assertThat(tree(outside)).as("nothing written through the link").containsOnlyKeys("a.yaml");
         assertThat(tree(workPath.resolve("dead/copies")))
                 .isEqualTo(Map.of("1", "the previous recording"));
@@ -297,6 +298,7 @@ class RecoveryTest {
                 .asString()
                 .isEqualTo(
                         "linked/a.yaml: put back as it was before a refresh that did not finish");
+        assertThat(repaired.get(0).waits()).isFalse();
         assertThat(tree(cassettes))
                 .as("its folder made anew")
                 .isEqualTo(Map.of("linked", "", "linked/a.yaml", "the previous recording"));

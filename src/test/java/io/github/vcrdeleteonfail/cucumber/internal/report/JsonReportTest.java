@@ -99,6 +99,7 @@ class JsonReportTest {
                         "failed to quarantine",
                         "failed to restore",
                         "repaired after a crash",
+                        "not yet put back",
                         "kept because passed");
         assertThat(counts.get("deleted").asInt()).isEqualTo(2);
         assertThat(counts.get("failed to delete").asInt()).isEqualTo(1);
