@@ -15,9 +15,9 @@ public final class Words {
     private Words() {}
 
     /**
-     * The words between runs of commas and ASCII white space, as {@code
-     * text.strip().split("[,\\s]+")} without the empty first word of a text that starts with a
-     * comma.
+     * The words between runs of commas and ASCII white space: what {@code text.strip()} split at
+     * the regular expression {@code [,\s]+} gives, without the empty first word of a text that
+     * starts with a comma.
      *
      * @param text any text
      * @return the words, none empty
@@ -42,7 +42,8 @@ public final class Words {
     }
 
     /**
-     * Tells whether a text is one word of a tag's name, as {@code name.matches("[^\\s:@]+")}.
+     * Tells whether a text can be the name of a tag after its {@code @}: whether it matches the
+     * regular expression {@code [^\s:@]+}.
      *
      * @param name any text
      * @return true when not empty and without ASCII white space, {@code :} or {@code @}
