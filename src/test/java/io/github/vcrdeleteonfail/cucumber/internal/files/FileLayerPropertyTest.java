@@ -148,7 +148,7 @@ class FileLayerPropertyTest {
             // The core snapshots the normalised selection; Undo must cope with the raw one too.
             List<CassettePath> snapshotted = normalised ? selected : parsed(box, scenario.picks());
             Map<CassettePath, FileResult.Kind> restored = new HashMap<>();
-            boolean failed;
+            boolean copyKept;
 
             try (Undo undo = folder.begin("scenario")) {
                 for (CassettePath cassette : snapshotted) {
@@ -206,9 +206,9 @@ class FileLayerPropertyTest {
                     assertThat(restored).isEqualTo(kinds);
                 }
                 // A copy stays for recovery when it could not go back, or a link refused it.
-                failed = false;
+                copyKept = false;
                 for (Map.Entry<CassettePath, FileResult.Kind> one : restored.entrySet()) {
-                    failed |=
+                    copyKept |=
                             one.getValue() == FileResult.Kind.FAILED
                                     || one.getValue() == FileResult.Kind.REFUSED
                                             && exists(start, one.getKey());
@@ -220,7 +220,7 @@ class FileLayerPropertyTest {
             assertThat(TreeState.of(box.outside)).as("the outside tree").isEqualTo(outside);
             assertThat(box.work.toFile().exists())
                     .as("the work folder is kept exactly when a saved copy could not go back")
-                    .isEqualTo(failed);
+                    .isEqualTo(copyKept);
         }
     }
 
