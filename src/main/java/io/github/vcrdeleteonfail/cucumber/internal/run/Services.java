@@ -152,11 +152,12 @@ final class Services {
         Reporter repaired = new Reporter(summary, "a run that died before it finished", null, null);
         Reporter waiting = new Reporter(summary, "an earlier run", null, null);
         for (Repair repair : work.recover()) {
-            (repair.waits() ? waiting : repaired)
-                    .record(
-                            repair.waits() ? Outcome.NOT_PUT_BACK : Outcome.REPAIRED,
-                            Printable.of(repair.cassette()),
-                            Printable.of(repair.action()));
+            String cassette = Printable.of(repair.cassette());
+            if (repair.waits()) {
+                waiting.record(Outcome.NOT_PUT_BACK, cassette, Printable.of(repair.action()));
+            } else {
+                repaired.record(Outcome.REPAIRED, cassette, Printable.of(repair.action()));
+            }
         }
     }
 }
