@@ -6,14 +6,16 @@ import java.util.Locale;
 
 /**
  * The one builder of configuration errors. Templates are the plugin's words; every argument is user
- * text (a value, key, path or origin) and is escaped with {@link Printable}.
+ * text (a value, key, path or origin) and is escaped with {@link Printable}. The error is an {@link
+ * InvalidConfigurationException} typed as {@code RuntimeException}: the classes that throw it are
+ * verified at every start-up, and a throw of the exact type would load the exception class there.
  */
 final class ConfigError {
 
     private final StringBuilder text = new StringBuilder("vcr-delete-on-fail: ");
     private Throwable cause;
 
-    static InvalidConfigurationException fail(String template, Object... userTexts) {
+    static RuntimeException fail(String template, Object... userTexts) {
         return new ConfigError().then(template, userTexts).get();
     }
 
@@ -41,7 +43,7 @@ final class ConfigError {
         return this;
     }
 
-    InvalidConfigurationException get() {
+    RuntimeException get() {
         String message = text.toString();
         return cause == null
                 ? new InvalidConfigurationException(message) // a cause may still be added

@@ -4,8 +4,6 @@ import io.github.vcrdeleteonfail.cucumber.DefaultCassetteNamer;
 import io.github.vcrdeleteonfail.cucumber.InvalidConfigurationException;
 import io.github.vcrdeleteonfail.cucumber.ScenarioCassetteNamer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,7 +23,11 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL)
 public final class ConfigLayers {
 
-    /** Files whose presence makes a folder a project folder, never a cassette folder. */
+    /**
+     * Files whose presence makes a folder a project folder, never a cassette folder; a link counts
+     * when its target exists. Checked with {@code java.io.File}, which throws no exception for a
+     * missing file at every start-up as {@code Files.exists} does on JDK 17.
+     */
     private static final String[] PROJECT_FILES = {
         ".git",
         "pom.xml",
@@ -157,7 +159,7 @@ public final class ConfigLayers {
                     + workingDirectory;
         }
         for (String name : PROJECT_FILES) {
-            if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+            if (folder.resolve(name).toFile().exists()) {
                 return "a project folder: it holds " + name;
             }
         }
@@ -202,7 +204,7 @@ public final class ConfigLayers {
     static Path real(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path existing = absolute;
-        while (existing.getParent() != null && !Files.exists(existing)) {
+        while (existing.getParent() != null && !existing.toFile().exists()) {
             existing = existing.getParent();
         }
         try {

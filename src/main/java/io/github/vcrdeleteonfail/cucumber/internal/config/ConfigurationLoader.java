@@ -163,7 +163,10 @@ public final class ConfigurationLoader {
         }
         try {
             return names(YamlDocument.read(new String(bytes, StandardCharsets.UTF_8)), source);
-        } catch (YamlDocument.InvalidYamlException e) {
+        } catch (RuntimeException e) {
+            if (!(e instanceof YamlDocument.InvalidYamlException)) {
+                throw e; // caught as RuntimeException: start-up then does not load the class
+            }
             ConfigError error = ConfigError.of("the configuration %s is not valid YAML: ", source);
             for (String line : e.getMessage().replace(" in 'string', ", " at ").split("\n")) {
                 error.then("%s\n", line); // each line escaped, the line breaks kept

@@ -9,7 +9,6 @@ import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import io.github.vcrdeleteonfail.cucumber.internal.text.Words;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +45,7 @@ final class Setting {
     }
 
     /** The error for a value that breaks the key's rule: key, origin, rule, value, example. */
-    InvalidConfigurationException refused(String rule, String detail, Object... detailArgs) {
+    RuntimeException refused(String rule, String detail, Object... detailArgs) {
         return ConfigError.of("the key '%s' from %s must be %s, but it is ", key, origin, rule)
                 .then("%s", describe(value))
                 .then(detail, detailArgs)
@@ -63,36 +62,31 @@ final class Setting {
      * @throws InvalidConfigurationException when the value breaks the rule
      */
     Object parse(ConfigLayers layers) {
-        switch (key) {
-            case CASSETTE_DIR:
-            case QUARANTINE_DIR:
-            case SNAPSHOT_DIR:
-                return folder(layers);
-            case EXTENSION:
-                return extension();
-            case NAMER:
-                return namer(layers);
-            case FAILING_STATUSES:
-                return statuses();
-            case DELETE_TAG:
-            case KEEP_TAG:
-                return tag();
-            case ENABLED:
-            case REPORT_ONLY:
-                return bool();
-            case ON_FAILURE:
-                return choice(OnFailure.class, "one of delete, quarantine, restore");
-            case REPORT:
-            case RERUN_FILE:
-                return file(layers);
-            case REFRESH:
-                return refresh();
-            case REFRESH_OLDER_THAN:
-                return duration();
-            case CI_OUTPUT:
-            default:
-                return ciOutput();
+        // Not a switch on the key: that compiles to a class of its own, loaded at every start-up.
+        if (key == ConfigKey.CASSETTE_DIR
+                || key == ConfigKey.QUARANTINE_DIR
+                || key == ConfigKey.SNAPSHOT_DIR) {
+            return folder(layers);
+        } else if (key == ConfigKey.EXTENSION) {
+            return extension();
+        } else if (key == ConfigKey.NAMER) {
+            return namer(layers);
+        } else if (key == ConfigKey.FAILING_STATUSES) {
+            return statuses();
+        } else if (key == ConfigKey.DELETE_TAG || key == ConfigKey.KEEP_TAG) {
+            return tag();
+        } else if (key == ConfigKey.ENABLED || key == ConfigKey.REPORT_ONLY) {
+            return bool();
+        } else if (key == ConfigKey.ON_FAILURE) {
+            return choice(OnFailure.values(), "one of delete, quarantine, restore");
+        } else if (key == ConfigKey.REPORT || key == ConfigKey.RERUN_FILE) {
+            return file(layers);
+        } else if (key == ConfigKey.REFRESH) {
+            return refresh();
+        } else if (key == ConfigKey.REFRESH_OLDER_THAN) {
+            return duration();
         }
+        return ciOutput();
     }
 
     static String describe(Object value) {
@@ -108,7 +102,7 @@ final class Setting {
 
     private Path folder(ConfigLayers layers) {
         Path folder = path(layers, "a folder path");
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+        if (folder.toFile().exists() && !folder.toFile().isDirectory()) {
             throw refused("a folder path", ": %s is a file, not a folder", folder);
         }
         return folder;
@@ -116,7 +110,7 @@ final class Setting {
 
     private Path file(ConfigLayers layers) {
         Path file = value == null ? null : path(layers, "a file path");
-        if (file != null && Files.isDirectory(file)) {
+        if (file != null && file.toFile().isDirectory()) {
             throw refused("a file path", ": %s is a folder", file);
         }
         return file; // "report:" without a value: no file
@@ -199,11 +193,14 @@ final class Setting {
 
     private CiOutput ciOutput() {
         // YAML 1.1, which SnakeYAML reads, turns a bare "off" into false.
-        return Boolean.FALSE.equals(value) ? CiOutput.OFF : choice(CiOutput.class, "auto or off");
+        return Boolean.FALSE.equals(value)
+                ? CiOutput.OFF
+                : choice(CiOutput.values(), "auto or off");
     }
 
-    private <E extends Enum<E>> E choice(Class<E> type, String rule) {
-        for (E constant : type.getEnumConstants()) {
+    /** The constant named by the value; the constants given, not looked up by reflection. */
+    private <E extends Enum<E>> E choice(E[] constants, String rule) {
+        for (E constant : constants) {
             if (constant == value
                     || constant.name().equalsIgnoreCase(String.valueOf(value).strip())) {
                 return constant;
@@ -271,7 +268,6 @@ final class Setting {
             cause = e;
             problem = "cannot be created: " + e;
         }
-        throw (InvalidConfigurationException)
-                refused(rule, ", a class that %s", problem).initCause(cause);
+        throw (RuntimeException) refused(rule, ", a class that %s", problem).initCause(cause);
     }
 }

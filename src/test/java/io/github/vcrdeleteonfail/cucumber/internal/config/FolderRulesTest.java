@@ -140,6 +140,20 @@ class FolderRulesTest {
     }
 
     @Test
+    void aProjectFileThatIsALinkCountsWhenItsTargetExists() throws IOException {
+        Path project = Files.createDirectories(fixture.root.resolve("other-project"));
+        Path shared = fixture.root.resolve("shared-settings.gradle");
+        Files.createSymbolicLink(project.resolve("settings.gradle"), shared);
+
+        assertThat(fixture.yaml("cassette-dir: '" + project + "'\n").cassetteDir())
+                .as("a dangling link is not a build file")
+                .isEqualTo(project);
+        ConfigFixture.write(shared, "");
+        fixture.yamlFails("cassette-dir: '" + project + "'\n")
+                .hasMessageContaining("which is a project folder: it holds settings.gradle");
+    }
+
+    @Test
     void acceptsAFolderInsideAProjectOrTheHome() {
         ConfigFixture.write(fixture.workingDir.resolve("pom.xml"), "");
 
