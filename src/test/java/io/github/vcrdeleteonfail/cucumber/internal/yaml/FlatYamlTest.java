@@ -23,7 +23,7 @@ class FlatYamlTest {
     @Test
     void readsTheConfigurationsOfTheDocumentationWithoutSnakeYaml() {
         assertThat(
-                        FlatYaml.read(
+                        YamlDocument.readFlat(
                                 "# vcr-delete-on-fail\n"
                                         + "cassette-dir: src/test/resources/cassettes\n"
                                         + "extension: .json\n"
@@ -70,38 +70,41 @@ class FlatYamlTest {
                     "cassette-dir: ~",
                     "delete-tag: @x"
                 }) {
-            assertThat(FlatYaml.read(text)).as(text).isNull();
+            assertThat(YamlDocument.readFlat(text)).as(text).isNull();
         }
     }
 
     @Test
     void readsTheEdgesOfEachCharacterClass() {
-        assertThat(FlatYaml.read("za90-: Az09_./@(),-Zz\naz: Zz09\nm: a"))
+        assertThat(YamlDocument.readFlat("za90-: Az09_./@(),-Zz\naz: Zz09\nm: a"))
                 .containsExactly(
                         Map.entry("za90-", "Az09_./@(),-Zz"),
                         Map.entry("az", "Zz09"),
                         Map.entry("m", "a"));
-        assertThat(FlatYaml.read("# a comment may hold ~ and }\nx: z")).containsEntry("x", "z");
-        assertThat(FlatYaml.read("\nx: a")).as("a blank first line").containsEntry("x", "a");
+        assertThat(YamlDocument.readFlat("# a comment may hold ~ and }\nx: z"))
+                .containsEntry("x", "z");
+        assertThat(YamlDocument.readFlat("\nx: a"))
+                .as("a blank first line")
+                .containsEntry("x", "a");
     }
 
     @Test
     void readsCommentsAndSpacesAfterValuesOnlyWhereYamlSeesThem() {
-        assertThat(FlatYaml.read("x: a #b")).containsEntry("x", "a");
-        assertThat(FlatYaml.read("x: 'a'   ")).containsEntry("x", "a");
-        assertThat(FlatYaml.read("x: 'a' # b")).containsEntry("x", "a");
-        assertThat(FlatYaml.read("x: 'a'#b")).isNull();
-        assertThat(FlatYaml.read("x: 'a' b")).isNull();
-        assertThat(FlatYaml.read("x: 'a'  b")).isNull();
-        assertThat(FlatYaml.read("x: a#b")).isNull();
-        assertThat(FlatYaml.read("x: .")).as("a lone dot at the end").isNull();
-        assertThat(FlatYaml.read("x: .a")).containsEntry("x", ".a");
+        assertThat(YamlDocument.readFlat("x: a #b")).containsEntry("x", "a");
+        assertThat(YamlDocument.readFlat("x: 'a'   ")).containsEntry("x", "a");
+        assertThat(YamlDocument.readFlat("x: 'a' # b")).containsEntry("x", "a");
+        assertThat(YamlDocument.readFlat("x: 'a'#b")).isNull();
+        assertThat(YamlDocument.readFlat("x: 'a' b")).isNull();
+        assertThat(YamlDocument.readFlat("x: 'a'  b")).isNull();
+        assertThat(YamlDocument.readFlat("x: a#b")).isNull();
+        assertThat(YamlDocument.readFlat("x: .")).as("a lone dot at the end").isNull();
+        assertThat(YamlDocument.readFlat("x: .a")).containsEntry("x", ".a");
     }
 
     /** Random documents of keys and values, tricky ones included, each read both ways. */
     @Property(tries = 2000)
     void readsWhatSnakeYamlReadsOrNothing(@ForAll("documents") String text) {
-        Map<String, Object> flat = FlatYaml.read(text);
+        Map<String, Object> flat = YamlDocument.readFlat(text);
         Statistics.label("FlatYaml").collect(flat == null ? "left to SnakeYAML" : "read");
         Statistics.label("FlatYaml")
                 .coverage(coverage -> coverage.check("read").count(n -> n > 200));
