@@ -1,5 +1,6 @@
 package io.github.vcrdeleteonfail.cucumber.internal.run;
 
+import io.cucumber.plugin.event.TestCase;
 import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,13 @@ import org.apiguardian.api.API;
  * {@code @CucumberOptions} and arguments to an in-process {@code Main.run} are out of these
  * sources' sight: {@link CucumberExecutionMode} reads them from each scenario. Read at every
  * start-up, so written without regular expressions or lambdas.
+ *
+ * <p>For a run ({@link #forRun}), it also tells whether the run is a dry run, erring on the safe
+ * side: it is one when any configuration source the plugin can read says so, or when Cucumber runs
+ * its scenarios as a dry run (read from each test case, which sees every way of asking,
+ * {@code @CucumberOptions} and JUnit Platform configuration parameters included). When a readable
+ * source says "dry run" but Cucumber runs for real, the run stays passive and a WARNING says which
+ * source to remove. One class for both: each class loaded costs start-up time.
  */
 @API(status = API.Status.INTERNAL)
 public final class DryRunSources {
@@ -32,14 +40,37 @@ public final class DryRunSources {
     /** The JVM's main class and arguments. */
     private static final String COMMAND = "sun.java.command";
 
+    private static final String CUCUMBER =
+            "Cucumber's own options (its scenarios run as a dry run)";
+
     private final boolean requested;
     private final String source;
     private final String conflict;
 
+    // The state of a run: guarded by this, and written by the scenarios' threads.
+    private boolean warned;
+    private volatile boolean cucumberDryRun;
+
     private DryRunSources(boolean requested, String source, String conflict) {
         this.requested = requested;
-        this.source = Printable.of(source);
-        this.conflict = conflict == null ? null : Printable.of(conflict);
+        this.source = source;
+        this.conflict = conflict;
+    }
+
+    private static DryRunSources of(boolean requested, String source, String conflict) {
+        return new DryRunSources(
+                requested, Printable.of(source), conflict == null ? null : Printable.of(conflict));
+    }
+
+    /**
+     * The dry-run state of one run.
+     *
+     * @param configSource the first readable source that asks for a dry run (as {@link #source()}
+     *     gave it), or null
+     * @return the state
+     */
+    static DryRunSources forRun(String configSource) {
+        return new DryRunSources(configSource != null, configSource, null);
     }
 
     /**
@@ -92,8 +123,8 @@ public final class DryRunSources {
                         + " the run as a dry run and touches no cassette, though Cucumber may run"
                         + " the steps. Remove the setting you do not mean.";
         return yes == null
-                ? new DryRunSources(false, no == null ? "no source" : no, null)
-                : new DryRunSources(
+                ? of(false, no == null ? "no source" : no, null)
+                : of(
                         true,
                         yes.contains(" says ") ? yes.substring(0, yes.indexOf(" says ")) : yes,
                         no == null ? null : String.format(conflict, yes, no));
@@ -130,8 +161,11 @@ public final class DryRunSources {
     }
 
     private static String fromFile(URL url) {
+        if (url == null) {
+            return null;
+        }
         Properties properties = new Properties();
-        try (InputStream in = url == null ? InputStream.nullInputStream() : url.openStream()) {
+        try (InputStream in = url.openStream()) {
             properties.load(in);
         } catch (IOException | IllegalArgumentException e) {
             return null; // Cucumber or JUnit report an unreadable file; it asks for no dry run
@@ -152,5 +186,44 @@ public final class DryRunSources {
     /** {@return a warning naming two sources that disagree and their values, to be logged} */
     public Optional<String> conflict() {
         return Optional.ofNullable(conflict);
+    }
+
+    /**
+     * Reads how Cucumber runs a scenario that starts.
+     *
+     * @param testCase the scenario
+     * @return true when nothing may be touched for it
+     */
+    boolean observe(TestCase testCase) {
+        Boolean mode = CucumberExecutionMode.isDryRun(testCase);
+        if (Boolean.TRUE.equals(mode)) {
+            cucumberDryRun = true;
+            return true;
+        }
+        if (Boolean.FALSE.equals(mode) && requested && firstWarning()) {
+            PluginLog.warn(
+                    "vcr-delete-on-fail: "
+                            + source
+                            + " asks for a dry run, but Cucumber runs the scenarios for real (the"
+                            + " runner you use ignores that source). To be safe, no cassette is"
+                            + " deleted, moved or restored in this run; remove that setting to let"
+                            + " the plugin work.");
+        }
+        return requested;
+    }
+
+    private synchronized boolean firstWarning() {
+        boolean first = !warned;
+        warned = true;
+        return first;
+    }
+
+    /**
+     * Returns what asked for a dry run in this run.
+     *
+     * @return the source, or null for a real run
+     */
+    String runSource() {
+        return requested ? source : cucumberDryRun ? CUCUMBER : null;
     }
 }

@@ -26,7 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class InFlight {
 
     private final TestCase testCase;
-    private final DryRun dryRuns;
+    private final DryRunSources dryRuns;
     private final OutlineIndex outlines;
     private String id;
     private Boolean dryRun;
@@ -46,7 +46,7 @@ final class InFlight {
      * @param dryRuns the run's dry-run state, which reads how Cucumber runs the scenario
      * @param outlines the run's outline rows, for the scenario's view
      */
-    InFlight(TestCase testCase, DryRun dryRuns, OutlineIndex outlines) {
+    InFlight(TestCase testCase, DryRunSources dryRuns, OutlineIndex outlines) {
         this.testCase = testCase;
         this.dryRuns = dryRuns;
         this.outlines = outlines;

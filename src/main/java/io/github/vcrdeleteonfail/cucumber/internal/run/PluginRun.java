@@ -28,7 +28,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL)
 public final class PluginRun {
 
-    private final DryRun dryRun;
+    private final DryRunSources dryRun;
     private final RunSetup setup;
     private final String registration;
     private final OutlineIndex outlines = new OutlineIndex();
@@ -49,7 +49,7 @@ public final class PluginRun {
      * @param registration how the plugin was registered, for messages
      */
     public PluginRun(ConfigLayers layers, String dryRunSource, String runId, String registration) {
-        this.dryRun = new DryRun(dryRunSource);
+        this.dryRun = DryRunSources.forRun(dryRunSource);
         this.setup =
                 new RunSetup(
                         requireNonNull(layers, "layers"), dryRun, requireNonNull(runId, "runId"));

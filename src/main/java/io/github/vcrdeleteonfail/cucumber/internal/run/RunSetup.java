@@ -20,7 +20,7 @@ import java.util.Map;
 final class RunSetup {
 
     private final ConfigLayers layers;
-    private final DryRun dryRun;
+    private final DryRunSources dryRun;
     private final String runId;
     private final Object lock = new Object();
     private Map<String, Object> glueSettings = Map.of();
@@ -31,7 +31,7 @@ final class RunSetup {
     private volatile ScenarioHandler handler;
     private volatile String frozenBy;
 
-    RunSetup(ConfigLayers layers, DryRun dryRun, String runId) {
+    RunSetup(ConfigLayers layers, DryRunSources dryRun, String runId) {
         this.layers = layers;
         this.dryRun = dryRun;
         this.runId = runId;
@@ -46,12 +46,20 @@ final class RunSetup {
         }
     }
 
-    /** The namer's checked names, relative to the cassette folder; none when it fails. */
+    /**
+     * The namer's checked names, relative to the cassette folder; none when it fails. Made by its
+     * own method: where this class is made, verifying the code loads the interface it implements.
+     */
     private static final class RelativeNames implements NameCollisions.Naming {
         private final NamerCall namer;
 
-        RelativeNames(NamerCall namer) {
+        private RelativeNames(NamerCall namer) {
             this.namer = namer;
+        }
+
+        static NameCollisions check(Configuration configuration) {
+            NamerCall namer = new NamerCall(configuration.namer(), configuration.cassetteDir());
+            return new NameCollisions(new RelativeNames(namer), true);
         }
 
         @Override
@@ -79,9 +87,7 @@ final class RunSetup {
                 Configuration configuration = config;
                 // Only the default namer's names are compared: a custom namer may share on purpose.
                 if (configuration.namer() instanceof DefaultCassetteNamer) {
-                    NamerCall namer =
-                            new NamerCall(configuration.namer(), configuration.cassetteDir());
-                    collisions = new NameCollisions(new RelativeNames(namer), true);
+                    collisions = RelativeNames.check(configuration);
                 }
             }
             return collisions;
@@ -116,7 +122,7 @@ final class RunSetup {
         }
         synchronized (lock) {
             if (services == null) {
-                Services built = new Services(config, runId, dryRun.source());
+                Services built = new Services(config, runId, dryRun.runSource());
                 handler = new ScenarioHandler(built);
                 frozenBy = String.valueOf(by);
                 services = built;
