@@ -108,6 +108,18 @@ public final class CrashDriver {
                 Files.writeString(cassettes.resolve("made/inner/x.yaml"), "made");
                 Runtime.getRuntime().halt(Checkpoints.HALT_STATUS);
                 return;
+            case "restore-blocked-then-killed":
+                // A link put on the cassette's way before the put-back: refused and the saved copy
+                // kept for a later run; then killed before the run ends.
+                Undo blocked = folder.begin("scenario");
+                blocked.snapshot(path("rec/1.yaml"));
+                Files.writeString(cassettes.resolve("rec/1.yaml"), "changed");
+                Path elsewhere = cassettes.resolveSibling("rec-elsewhere");
+                Files.move(cassettes.resolve("rec"), elsewhere);
+                Files.createSymbolicLink(cassettes.resolve("rec"), elsewhere);
+                blocked.restoreAll();
+                Runtime.getRuntime().halt(Checkpoints.HALT_STATUS);
+                return;
             case "recover":
                 folder.work().recover();
                 return;

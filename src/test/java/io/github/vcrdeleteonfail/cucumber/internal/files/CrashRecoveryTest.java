@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Kills a real JVM at every checkpoint of every multi-step operation ({@link CrashDriver}),
@@ -162,6 +163,60 @@ class CrashRecoveryTest {
             default:
                 assertThat(after).as("exactly the start state").isEqualTo(start);
         }
+    }
+
+    /**
+     * A copy kept because a link stood on its cassette's way (the put-back refused, the JVM then
+     * killed) survives a recovery that finds the link still there, and is put back by the run after
+     * the way is clear, that run itself killed at each point a file's repair reaches ("" for none)
+     * and repaired by the next.
+     */
+    @ParameterizedTest(name = "the repairing run killed at \"{0}\"")
+    @ValueSource(
+            strings = {
+                "",
+                "recover.during-incoming",
+                "recover.after-incoming",
+                "recover.after-rename-in"
+            })
+    void aCopyKeptFromItsPlaceByALinkSurvivesKilledJvmsUntilItIsPutBack(String point)
+            throws Exception {
+        Path cassettes = temp.resolve("cassettes");
+        Path work = temp.resolve(".vcr-delete-on-fail");
+        Path quarantine = temp.resolve("quarantine");
+        prepare(cassettes);
+        Map<String, String> start = TreeState.of(cassettes);
+
+        assertThat(fork(null, "restore-blocked-then-killed", cassettes, work, quarantine, false))
+                .as("the scenario's JVM was killed")
+                .isEqualTo(Checkpoints.HALT_STATUS);
+        Path elsewhere = temp.resolve("rec-elsewhere");
+        assertThat(elsewhere.resolve("1.yaml"))
+                .as("nothing written through the link")
+                .hasContent("changed");
+
+        WorkFolder blocked = WorkFolder.at(work, cassettes, "while-the-link-is-there");
+        List<Repair> waiting = blocked.recover();
+        blocked.close();
+        assertThat(waiting).singleElement().asString().contains("its saved copy is kept in");
+        assertThat(waiting.get(0).waits()).isTrue();
+        assertThat(elsewhere.resolve("1.yaml")).hasContent("changed");
+        assertThat(work).as("the copy and its entry stay").exists();
+
+        Files.delete(cassettes.resolve("rec"));
+        Files.move(elsewhere, cassettes.resolve("rec"));
+        if (!point.isEmpty()) {
+            assertThat(fork(point, "recover", cassettes, work, quarantine, false))
+                    .as("the repairing JVM halted at " + point)
+                    .isEqualTo(Checkpoints.HALT_STATUS);
+        }
+        WorkFolder next = WorkFolder.at(work, cassettes, "after-the-link");
+        List<Repair> repaired = next.recover();
+        next.close();
+
+        assertThat(TreeState.of(cassettes)).as("the saved recording is back").isEqualTo(start);
+        assertThat(repaired).as("the put-back is reported").isNotEmpty();
+        assertThat(work).as("nothing is left to recover").doesNotExist();
     }
 
     static void prepare(Path cassettes) throws IOException {
