@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apiguardian.api.API;
 
@@ -17,8 +16,10 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL)
 public final class RunSummary {
 
-    private final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<String> notices = new ConcurrentLinkedQueue<>();
+    // Lists guarded by themselves, not ConcurrentLinkedQueue: its VarHandle calls are slow in the
+    // interpreter, where a run's few hundred failures are handled.
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<String> notices = new ArrayList<>();
     private final AtomicLong passed = new AtomicLong();
 
     /** Creates an empty summary for one run. */
@@ -44,7 +45,10 @@ public final class RunSummary {
      * @param entry the entry
      */
     public void record(Entry entry) {
-        entries.add(requireNonNull(entry, "entry"));
+        requireNonNull(entry, "entry");
+        synchronized (entries) {
+            entries.add(entry);
+        }
     }
 
     /**
@@ -53,7 +57,10 @@ public final class RunSummary {
      * @param notice the warning, already printable
      */
     public void notice(String notice) {
-        notices.add(requireNonNull(notice, "notice"));
+        requireNonNull(notice, "notice");
+        synchronized (notices) {
+            notices.add(notice);
+        }
     }
 
     /**
@@ -62,7 +69,9 @@ public final class RunSummary {
      * @return a copy
      */
     public List<Entry> entries() {
-        return new ArrayList<>(entries);
+        synchronized (entries) {
+            return new ArrayList<>(entries);
+        }
     }
 
     /**
@@ -71,7 +80,9 @@ public final class RunSummary {
      * @return a copy, in the order given
      */
     public List<String> notices() {
-        return new ArrayList<>(notices);
+        synchronized (notices) {
+            return new ArrayList<>(notices);
+        }
     }
 
     /**
@@ -81,7 +92,11 @@ public final class RunSummary {
      * @return the count
      */
     public long count(Outcome outcome) {
-        return entries.stream().filter(e -> e.outcome == outcome).count();
+        long count = 0;
+        for (Entry entry : entries()) {
+            count += entry.outcome == outcome ? 1 : 0;
+        }
+        return count;
     }
 
     /**
