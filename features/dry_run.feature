@@ -105,12 +105,17 @@ Feature: A dry run never deletes anything
       Feature: Dry
         Scenario: Fails for real
           When a step fails
+
+        Scenario: Fails for real too
+          When a step fails
       """
     And the cassette "dry/Fails_for_real.yaml" exists
+    And the cassette "dry/Fails_for_real_too.yaml" exists
     When Cucumber runs the features
     Then the sample run fails
     And the cassette "dry/Fails_for_real.yaml" is untouched
-    And the plugin warns:
+    And the cassette "dry/Fails_for_real_too.yaml" is untouched
+    And the plugin warns exactly once:
       """
       cucumber.execution.dry-run in junit-platform.properties asks for a dry run, but Cucumber runs the scenarios for real
       remove that setting to let the plugin work
