@@ -102,7 +102,8 @@ final class Setting {
 
     private Path folder(ConfigLayers layers) {
         Path folder = path(layers, "a folder path");
-        if (folder.toFile().exists() && !folder.toFile().isDirectory()) {
+        java.io.File file = folder.toFile();
+        if (!file.isDirectory() && file.exists()) { // one look when it is a folder
             throw refused("a folder path", ": %s is a file, not a folder", folder);
         }
         return folder;
