@@ -27,6 +27,13 @@ final class JournalEntry {
     /** A cassette moved aside for a safe refresh: state moving, copying, held or absent. */
     static final String ASIDE = "aside";
 
+    /**
+     * The field with the time (an ISO-8601 instant) when putting a saved cassette back was refused
+     * and its copy left to the next run: anything at the cassette's place modified after it was
+     * recorded since, and is not overwritten.
+     */
+    static final String REFUSED = "refused";
+
     private final Map<String, String> fields;
 
     private JournalEntry(Map<String, String> fields) {

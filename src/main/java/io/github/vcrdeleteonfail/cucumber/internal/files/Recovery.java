@@ -12,10 +12,14 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Repairs what dead runs left unfinished in one cassette folder. A run is dead when its lock can be
@@ -125,6 +129,10 @@ final class Recovery {
         try (Folder root = Folders.openRoot(Path.of(work.cassetteDir()), handles);
                 Folder parent = Folders.parentOf(root, cassette.segments(), putsBack)) {
             Replace.clearLeftovers(parent, tag);
+            Optional<FileTime> newer = recordedSinceRefused(run, entry, parent, name, seqName);
+            if (newer.isPresent()) {
+                return leftBesideNewer(run, entry, seqName, newer.get());
+            }
             String action = act(run, entry, parent, name, seqName, tag);
             repairs.add(new Repair(cassette, action));
             return true;
@@ -179,6 +187,80 @@ final class Recovery {
                                 + ", and the next run tries again (clear the way, or delete "
                                 + run
                                 + " to give the copy up)",
+                        true));
+        return false;
+    }
+
+    /**
+     * What stands at the place of a cassette whose put-back was refused, when it was modified after
+     * the refusal: a recording made since, which is newer than the saved copy or than the failed
+     * scenario's recording, and which recovery does not overwrite or remove. Empty when the entry
+     * carries no refusal (a crash: what stands there is the unfinished scenario's), when nothing
+     * stands there, when it is older, or when it equals the saved copy.
+     */
+    private Optional<FileTime> recordedSinceRefused(
+            Path run, JournalEntry entry, Folder parent, Path name, Path seqName)
+            throws IOException {
+        String refused = entry.get(JournalEntry.REFUSED);
+        if (refused == null
+                || !(entry.op().equals(JournalEntry.SNAPSHOT)
+                        || entry.op().equals(JournalEntry.ASIDE))) {
+            return Optional.empty();
+        }
+        Instant since;
+        try {
+            since = Instant.parse(refused);
+        } catch (DateTimeParseException e) {
+            throw new IOException("its journal entry has an unreadable refusal time " + refused);
+        }
+        Optional<FileTime> newest = Trees.newest(parent, name);
+        if (newest.isEmpty() || !newest.get().toInstant().isAfter(since)) {
+            return Optional.empty();
+        }
+        Path copies = run.resolve(WorkFolder.COPIES);
+        if (exists(copies, seqName)) {
+            try (Folder saved = Folders.openRoot(copies, handles)) {
+                if (Trees.same(saved, seqName, parent, name)) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return newest;
+    }
+
+    /**
+     * A recording made after the put-back was refused stands at the cassette's place. It stays. A
+     * saved copy stays too, with its entry, until the user chooses between them; without a copy
+     * (the cassette was absent before the failed scenario) there is nothing to choose and the entry
+     * is done.
+     *
+     * @return false when the entry stays
+     */
+    private boolean leftBesideNewer(Path run, JournalEntry entry, Path seqName, FileTime modified)
+            throws IOException {
+        String newer =
+                "a recording made after the failed scenario could not be undone (at "
+                        + entry.get(JournalEntry.REFUSED)
+                        + ") stands at its place, modified "
+                        + modified
+                        + "; left as it is";
+        Path copy = run.resolve(WorkFolder.COPIES).resolve(seqName);
+        if (key(copy) == null) {
+            repairs.add(new Repair(entry.cassette(), newer));
+            return true;
+        }
+        Path shown = entry.cassette().resolveAgainst(Path.of(work.cassetteDir()));
+        repairs.add(
+                new Repair(
+                        entry.cassette(),
+                        newer
+                                + ", and its saved copy of the earlier recording is kept in "
+                                + copy
+                                + " (delete "
+                                + run
+                                + " to keep the newer recording, or delete "
+                                + shown
+                                + " to have the next run put the copy back)",
                         true));
         return false;
     }

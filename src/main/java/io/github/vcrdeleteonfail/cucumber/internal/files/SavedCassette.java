@@ -9,7 +9,9 @@ import java.nio.file.Path;
 final class SavedCassette {
 
     final CassettePath cassette;
-    final JournalEntry entry;
+
+    /** Replaced once, when the entry is stamped for the next run's recovery. */
+    JournalEntry entry;
 
     /** Restored, put back or discarded: nothing of it is left to do. */
     boolean settled;

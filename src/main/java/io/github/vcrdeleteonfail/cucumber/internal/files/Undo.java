@@ -3,6 +3,7 @@ package io.github.vcrdeleteonfail.cucumber.internal.files;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -146,7 +147,7 @@ public final class Undo implements AutoCloseable {
                             ? settle(one, false)
                             : new UndoSteps(folder, one.entry, one.seqName()).restore();
             if (one.keptAfter(result)) {
-                one.keepForRecovery = true;
+                keepForRecovery(one);
             }
             done.add(new Restoration(one.cassette, result));
         }
@@ -200,11 +201,28 @@ public final class Undo implements AutoCloseable {
     private FileResult settle(SavedCassette one, boolean passed) {
         FileResult result = new UndoSteps(folder, one.entry, one.seqName()).settleAside(passed);
         if (one.keptAfter(result)) {
-            one.keepForRecovery = true;
+            keepForRecovery(one);
         } else {
             discard(one);
         }
         return result;
+    }
+
+    /**
+     * Leaves a saved cassette to the next run's recovery, its entry stamped with the time its
+     * put-back was refused: whatever is recorded at its place after that time is newer than the
+     * failed scenario's recording, and recovery does not put the copy back over it. Without the
+     * stamp (it could not be written), recovery treats the entry as a crash's: the copy goes back.
+     */
+    private void keepForRecovery(SavedCassette one) {
+        one.keepForRecovery = true;
+        JournalEntry stamped = one.entry.with(JournalEntry.REFUSED, Instant.now().toString());
+        try {
+            folder.work().journal().write(stamped);
+            one.entry = stamped;
+        } catch (IOException e) {
+            // The entry stays as it was.
+        }
     }
 
     /** Removes the journal entry first, then the copy: a crash in between loses only a copy. */

@@ -46,7 +46,8 @@ public enum Outcome {
     REPAIRED("repaired after a crash", true),
     /**
      * An earlier run's saved copy of the cassette cannot go back yet: a link or a file stands on
-     * its way. The copy stays in the work folder, and each later run tries again.
+     * its way, or a recording made since stands at its place. The copy stays in the work folder,
+     * and each later run tries again.
      */
     NOT_PUT_BACK("not yet put back", true);
 

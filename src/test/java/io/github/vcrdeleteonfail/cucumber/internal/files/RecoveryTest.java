@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -304,6 +306,150 @@ class RecoveryTest {
                 .isEqualTo(Map.of("linked", "", "linked/a.yaml", "the previous recording"));
         assertThat(tree(outside)).isEqualTo(Map.of("a.yaml", "outside"));
         assertThat(workPath).as("nothing is left to recover").doesNotExist();
+    }
+
+    /** When a dead run's put-back was refused: its entry carries the time. */
+    private static final Instant REFUSED = Instant.parse("2026-11-30T12:00:00.000001Z");
+
+    private JournalEntry refused(long seq, String op, String state, String cassette) {
+        return entry(seq, op, state, cassette).with(JournalEntry.REFUSED, REFUSED.toString());
+    }
+
+    /** Writes a file modified at a given time. */
+    private static Path writeAt(Path file, String content, Instant modified) throws IOException {
+        write(file, content);
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+        return file;
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aRecordingMadeAfterARefusedPutBackStaysAndTheCopyWaitsForTheUsersChoice(boolean handles)
+            throws IOException {
+        writeAt(cassettes.resolve("users/a.yaml"), "recorded afresh", REFUSED.plusNanos(1000));
+        deadFile("copies/1", "the previous recording");
+
+        assertThat(recover(handles, refused(1, JournalEntry.SNAPSHOT, "held", "users/a.yaml")))
+                .containsExactly(
+                        "users/a.yaml: a recording made after the failed scenario could not be"
+                                + " undone (at 2026-11-30T12:00:00.000001Z) stands at its place,"
+                                + " modified 2026-11-30T12:00:00.000002Z; left as it is, and its"
+                                + " saved copy of the earlier recording is kept in "
+                                + workPath.resolve("dead/copies/1")
+                                + " (delete "
+                                + workPath.resolve("dead")
+                                + " to keep the newer recording, or delete "
+                                + cassettes.resolve("users/a.yaml")
+                                + " to have the next run put the copy back)");
+        assertThat(cassettes.resolve("users/a.yaml")).hasContent("recorded afresh");
+        assertThat(pending()).extracting(JournalEntry::seq).containsExactly(1L);
+        assertThat(workPath.resolve("dead/copies/1")).hasContent("the previous recording");
+
+        Files.delete(cassettes.resolve("users/a.yaml"));
+        WorkFolder third = WorkFolder.at(workPath, cassettes, "third");
+        List<Repair> repaired = third.recover(handles);
+        third.close();
+        assertThat(repaired)
+                .extracting(Repair::toString)
+                .containsExactly(
+                        "users/a.yaml: restored to its state before a scenario that did not"
+                                + " finish");
+        assertThat(cassettes.resolve("users/a.yaml")).hasContent("the previous recording");
+        assertThat(workPath).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void whatWasModifiedUpToTheRefusalIsTheFailedScenariosAndIsReplaced(boolean handles)
+            throws IOException {
+        writeAt(cassettes.resolve("at.yaml"), "partial, at the refusal", REFUSED);
+        writeAt(cassettes.resolve("before.yaml"), "partial", REFUSED.minusSeconds(1));
+        deadFile("copies/1", "previous 1");
+        deadFile("copies/2", "previous 2");
+
+        assertThat(
+                        recover(
+                                handles,
+                                refused(1, JournalEntry.ASIDE, "held", "at.yaml"),
+                                refused(2, JournalEntry.SNAPSHOT, "held", "before.yaml")))
+                .containsExactly(
+                        "before.yaml: restored to its state before a scenario that did not"
+                                + " finish",
+                        "at.yaml: put back as it was before a refresh that did not finish");
+        assertThat(tree(cassettes))
+                .isEqualTo(Map.of("at.yaml", "previous 1", "before.yaml", "previous 2"));
+        assertThat(workPath).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aNewerRecordingInsideAFolderCassetteCountsAndAnEqualOneIsUnchanged(boolean handles)
+            throws IOException {
+        writeAt(cassettes.resolve("folder/old.yaml"), "old", REFUSED.minusSeconds(5));
+        writeAt(cassettes.resolve("folder/new.yaml"), "new", REFUSED.plusSeconds(5));
+        Files.setLastModifiedTime(cassettes.resolve("folder"), FileTime.from(REFUSED));
+        deadFile("copies/1/old.yaml", "previous");
+        writeAt(cassettes.resolve("same.yaml"), "the same bytes", REFUSED.plusSeconds(5));
+        deadFile("copies/2", "the same bytes");
+
+        assertThat(
+                        recover(
+                                handles,
+                                refused(1, JournalEntry.ASIDE, "held", "folder"),
+                                refused(2, JournalEntry.SNAPSHOT, "held", "same.yaml")))
+                .hasSize(2)
+                .satisfies(
+                        repairs -> {
+                            assertThat(repairs.get(0))
+                                    .isEqualTo(
+                                            "same.yaml: unchanged since the unfinished scenario"
+                                                    + " started");
+                            assertThat(repairs.get(1))
+                                    .startsWith("folder: a recording made after")
+                                    .contains("modified 2026-11-30T12:00:05.000001Z; left as it");
+                        });
+        assertThat(tree(cassettes.resolve("folder")))
+                .isEqualTo(Map.of("old.yaml", "old", "new.yaml", "new"));
+        assertThat(pending()).extracting(JournalEntry::seq).containsExactly(1L);
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aCassetteAbsentBeforeIsRemovedOnlyIfNothingWasRecordedSinceTheRefusal(boolean handles)
+            throws IOException {
+        writeAt(cassettes.resolve("since.yaml"), "recorded since", REFUSED.plusMillis(1));
+        writeAt(cassettes.resolve("partial.yaml"), "partial", REFUSED.minusMillis(1));
+
+        assertThat(
+                        recover(
+                                handles,
+                                refused(1, JournalEntry.SNAPSHOT, "absent", "since.yaml"),
+                                refused(2, JournalEntry.SNAPSHOT, "absent", "partial.yaml")))
+                .containsExactly(
+                        "partial.yaml: removed: it was created by a scenario that did not finish",
+                        "since.yaml: a recording made after the failed scenario could not be"
+                                + " undone (at 2026-11-30T12:00:00.000001Z) stands at its place,"
+                                + " modified 2026-11-30T12:00:00.001001Z; left as it is");
+        assertThat(tree(cassettes)).isEqualTo(Map.of("since.yaml", "recorded since"));
+        assertThat(workPath).as("nothing waits: there was no copy").doesNotExist();
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void anUnreadableRefusalTimeLeavesTheEntryAndTheCassette(boolean handles) throws IOException {
+        write(cassettes.resolve("a.yaml"), "as found");
+        deadFile("copies/1", "previous");
+
+        assertThat(
+                        recover(
+                                handles,
+                                entry(1, JournalEntry.SNAPSHOT, "held", "a.yaml")
+                                        .with(JournalEntry.REFUSED, "yesterday")))
+                .containsExactly(
+                        "a.yaml: could not be repaired (IOException (its journal entry has an"
+                                + " unreadable refusal time yesterday)); the next run tries again");
+        assertThat(cassettes.resolve("a.yaml")).hasContent("as found");
+        assertThat(pending()).extracting(JournalEntry::seq).containsExactly(1L);
     }
 
     @ParameterizedTest(name = "handles {0}")

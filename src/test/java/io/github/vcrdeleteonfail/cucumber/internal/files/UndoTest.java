@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -237,5 +239,50 @@ class UndoTest {
         }
         work.close();
         assertThat(temp.resolve(".work")).as("the original is kept for the next run").isDirectory();
+    }
+
+    @ParameterizedTest(name = "recorded afresh since the refusal: {0}")
+    @ValueSource(booleans = {false, true})
+    void aCopyRefusedByALinkGoesBackOverTheFailedRecordingButNotOverOneMadeSince(
+            boolean recordedSince) throws IOException {
+        try (Undo undo = new CassetteFolder(cassettes, work).begin("s")) {
+            undo.snapshot(path("shared/login.yaml"));
+            Files.writeString(cassettes.resolve("shared/login.yaml"), "the failed recording");
+            Files.move(cassettes.resolve("shared"), temp.resolve("shared-real"));
+            Files.createSymbolicLink(cassettes.resolve("shared"), temp.resolve("shared-real"));
+
+            assertThat(undo.restoreAll())
+                    .singleElement()
+                    .satisfies(
+                            r -> assertThat(r.result().kind()).isEqualTo(FileResult.Kind.REFUSED));
+        }
+        work.close();
+        List<JournalEntry> kept = Journal.read(temp.resolve(".work/run-1/journal"));
+        assertThat(kept).singleElement().satisfies(e -> assertThat(e.state()).isEqualTo("held"));
+        Instant refused = Instant.parse(kept.get(0).get(JournalEntry.REFUSED));
+        assertThat(Files.getLastModifiedTime(temp.resolve("shared-real/login.yaml")).toInstant())
+                .as("the failed recording was made before the refusal")
+                .isBeforeOrEqualTo(refused);
+
+        Files.delete(cassettes.resolve("shared"));
+        Files.move(temp.resolve("shared-real"), cassettes.resolve("shared"));
+        if (recordedSince) {
+            Path login = cassettes.resolve("shared/login.yaml");
+            Files.writeString(login, "recorded afresh");
+            // Made after the refusal; stated, as the file system's clock may be coarser.
+            Files.setLastModifiedTime(login, FileTime.from(refused.plusMillis(10)));
+        }
+        WorkFolder next = WorkFolder.at(temp.resolve(".work"), cassettes, "run-2");
+        List<Repair> repaired = next.recover();
+        next.close();
+
+        assertThat(repaired)
+                .singleElement()
+                .satisfies(r -> assertThat(r.waits()).isEqualTo(recordedSince));
+        assertThat(cassettes.resolve("shared/login.yaml"))
+                .hasContent(recordedSince ? "recorded afresh" : "login");
+        assertThat(temp.resolve(".work/run-1/copies"))
+                .as("the copy is kept while a newer recording stands")
+                .matches(copies -> Files.exists(copies) == recordedSince);
     }
 }
