@@ -285,4 +285,36 @@ class UndoTest {
                 .as("the copy is kept while a newer recording stands")
                 .matches(copies -> Files.exists(copies) == recordedSince);
     }
+
+    @Test
+    void aRefusedRefreshIsLeftToRecoveryEvenWhenTheWayClearsBeforeTheUnitCloses()
+            throws IOException {
+        try (Undo undo = new CassetteFolder(cassettes, work).begin("s")) {
+            undo.moveAside(path("shared/login.yaml"));
+            Files.writeString(cassettes.resolve("shared/login.yaml"), "the failed recording");
+            Files.move(cassettes.resolve("shared"), temp.resolve("shared-real"));
+            Files.createSymbolicLink(cassettes.resolve("shared"), temp.resolve("shared-real"));
+
+            assertThat(undo.settleRefresh(path("shared/login.yaml"), false).kind())
+                    .isEqualTo(FileResult.Kind.REFUSED);
+            Files.delete(cassettes.resolve("shared"));
+            Files.move(temp.resolve("shared-real"), cassettes.resolve("shared"));
+        }
+        work.close();
+        assertThat(cassettes.resolve("shared/login.yaml"))
+                .as("closing the unit does not settle it again as passed")
+                .hasContent("the failed recording");
+        assertThat(Journal.read(temp.resolve(".work/run-1/journal")))
+                .singleElement()
+                .satisfies(e -> assertThat(e.get(JournalEntry.REFUSED)).isNotNull());
+
+        WorkFolder next = WorkFolder.at(temp.resolve(".work"), cassettes, "run-2");
+        assertThat(next.recover())
+                .extracting(Repair::toString)
+                .containsExactly(
+                        "shared/login.yaml: put back as it was before a refresh that did not"
+                                + " finish");
+        next.close();
+        assertThat(cassettes.resolve("shared/login.yaml")).hasContent("login");
+    }
 }
