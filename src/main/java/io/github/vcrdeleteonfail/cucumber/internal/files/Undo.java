@@ -216,6 +216,9 @@ public final class Undo implements AutoCloseable {
      */
     private void keepForRecovery(SavedCassette one) {
         one.keepForRecovery = true;
+        if (one.entry.get(JournalEntry.REFUSED) != null) {
+            return; // refused before: the first time stands
+        }
         JournalEntry stamped = one.entry.with(JournalEntry.REFUSED, Instant.now().toString());
         try {
             folder.work().journal().write(stamped);

@@ -255,6 +255,9 @@ class UndoTest {
                     .singleElement()
                     .satisfies(
                             r -> assertThat(r.result().kind()).isEqualTo(FileResult.Kind.REFUSED));
+            String first = stamp();
+            assertThat(undo.restoreAll()).singleElement();
+            assertThat(stamp()).as("a second refusal keeps the first time").isEqualTo(first);
         }
         work.close();
         List<JournalEntry> kept = Journal.read(temp.resolve(".work/run-1/journal"));
@@ -316,5 +319,12 @@ class UndoTest {
                                 + " finish");
         next.close();
         assertThat(cassettes.resolve("shared/login.yaml")).hasContent("login");
+    }
+
+    /** The refusal time in the one journal entry of run-1. */
+    private String stamp() throws IOException {
+        List<JournalEntry> entries = Journal.read(temp.resolve(".work/run-1/journal"));
+        assertThat(entries).hasSize(1);
+        return entries.get(0).get(JournalEntry.REFUSED);
     }
 }
