@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A failing tagged scenario, whose cassette the plugin deletes (tag parsing, naming, safety checks,
- * deletion, summary entry, INFO decision), against the floor: a bare {@link Files#delete} of the
+ * deletion, summary entry; the cassette's line is DEBUG, so INFO logging formats nothing per
+ * scenario), against the floor: a bare {@link Files#delete} of the
  * same file. For both, the file is written afresh, with the same size, at the same relative path,
  * in {@code @Setup(Level.Invocation)}, which is not measured; that setup also checks that the
  * previous invocation really deleted it.
