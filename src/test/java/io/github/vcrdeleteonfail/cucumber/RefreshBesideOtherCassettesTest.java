@@ -202,6 +202,73 @@ class RefreshBesideOtherCassettesTest {
     }
 
     @Test
+    void aRecordingMadeAfterARefusedRefreshIsNotOverwrittenByTheSavedOne() throws Exception {
+        start("refresh: all");
+        TestCase scenario = tagged("Pays", "@vcr-delete-on-fail:users/refreshed.yaml");
+        run.send(TestCaseStarted.class, AttachedPlugin.started(scenario));
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.move(cassettes.resolve("users"), elsewhere.resolve("users"));
+        Files.createSymbolicLink(cassettes.resolve("users"), elsewhere.resolve("users"));
+        run.send(TestCaseFinished.class, AttachedPlugin.finished(scenario, Status.FAILED));
+        run.finish();
+        assertThat(String.join("\n", log.lines())).contains("refused as unsafe");
+
+        // The link is gone, and the cassette is recorded afresh, after the refusal.
+        Files.delete(cassettes.resolve("users"));
+        write("users/refreshed.yaml", "recorded afresh");
+        Files.setLastModifiedTime(
+                refreshed, java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(1)));
+        TestCase untagged =
+                new StubTestCase("Lists", "file:/project/features/payments.feature", 9, List.of());
+        start("refresh: all");
+        run.send(TestCaseStarted.class, AttachedPlugin.started(untagged));
+        run.send(TestCaseFinished.class, AttachedPlugin.finished(untagged, Status.PASSED));
+        run.finish();
+
+        assertThat(refreshed).hasContent("recorded afresh");
+        assertThat(log.lines())
+                .anyMatch(
+                        line ->
+                                line.startsWith("WARNING")
+                                        && line.contains(
+                                                "Cassette users/refreshed.yaml not yet put back for"
+                                                        + " an earlier run: a recording made after"
+                                                        + " the failed scenario could not be"
+                                                        + " undone (at ")
+                                        && line.contains(
+                                                "to keep the newer recording, or delete "));
+
+        // The user keeps the newer recording, deleting the folder the WARNING names.
+        String warning =
+                log.lines().stream()
+                        .filter(line -> line.contains("to keep the newer recording"))
+                        .findFirst()
+                        .orElseThrow();
+        java.util.regex.Matcher named =
+                java.util.regex.Pattern.compile("\\(delete (.+) to keep the newer recording")
+                        .matcher(warning);
+        assertThat(named.find()).isTrue();
+        Path runFolder = Path.of(named.group(1));
+        assertThat(runFolder).startsWith(tmp.resolve(".vcr-delete-on-fail")).isDirectory();
+        try (java.util.stream.Stream<Path> all = Files.walk(runFolder)) {
+            for (Path one :
+                    (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(one);
+            }
+        }
+        int before = log.lines().size();
+        start("refresh: all");
+        run.send(TestCaseStarted.class, AttachedPlugin.started(untagged));
+        run.send(TestCaseFinished.class, AttachedPlugin.finished(untagged, Status.PASSED));
+        run.finish();
+        assertThat(refreshed).hasContent("recorded afresh");
+        assertThat(log.lines().subList(before, log.lines().size()))
+                .isNotEmpty()
+                .noneMatch(line -> line.contains("not yet put back"));
+        assertThat(tmp.resolve(".vcr-delete-on-fail")).as("nothing left to recover").doesNotExist();
+    }
+
+    @Test
     void reportOnlyRefreshesNothingAndReportsNoError() throws Exception {
         start("refresh: all\nreport-only: true");
         TestCase scenario = tagged("Pays", "@vcr-delete-on-fail:users/refreshed.yaml");
