@@ -151,16 +151,7 @@ class RefreshBesideOtherCassettesTest {
 
     @Test
     void aLinkPutOnTheWayOfARefreshedCassetteIsRefusedWithItsReason() throws Exception {
-        start("refresh: all");
-        TestCase scenario = tagged("Pays", "@vcr-delete-on-fail:users/refreshed.yaml");
-        run.send(TestCaseStarted.class, AttachedPlugin.started(scenario));
-        // The scenario swaps the cassette's folder for a link to another one.
-        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
-        Files.move(cassettes.resolve("users"), elsewhere.resolve("users"));
-        Files.createSymbolicLink(cassettes.resolve("users"), elsewhere.resolve("users"));
-
-        run.send(TestCaseFinished.class, AttachedPlugin.finished(scenario, Status.FAILED));
-        run.finish();
+        Path elsewhere = aRefreshRefusedByALinkOnItsWay();
 
         assertThat(log.lines()).noneMatch(line -> line.startsWith("SEVERE"));
         assertThat(String.join("\n", log.lines()))
@@ -172,12 +163,7 @@ class RefreshBesideOtherCassettesTest {
         assertThat(tmp.resolve(".vcr-delete-on-fail")).as("where the copy waits").isDirectory();
 
         // While the link is there, the next run says the recording waits, and why.
-        TestCase untagged =
-                new StubTestCase("Lists", "file:/project/features/payments.feature", 9, List.of());
-        start("refresh: all");
-        run.send(TestCaseStarted.class, AttachedPlugin.started(untagged));
-        run.send(TestCaseFinished.class, AttachedPlugin.finished(untagged, Status.PASSED));
-        run.finish();
+        aRunOfOneUntaggedScenario();
         assertThat(log.lines())
                 .anyMatch(
                         line ->
@@ -190,10 +176,7 @@ class RefreshBesideOtherCassettesTest {
 
         // Once the link is gone, the next run puts the previous recording back.
         Files.delete(cassettes.resolve("users"));
-        start("refresh: all");
-        run.send(TestCaseStarted.class, AttachedPlugin.started(untagged));
-        run.send(TestCaseFinished.class, AttachedPlugin.finished(untagged, Status.PASSED));
-        run.finish();
+        aRunOfOneUntaggedScenario();
 
         assertThat(refreshed).hasContent("old recording");
         assertThat(String.join("\n", log.lines()))
@@ -203,14 +186,7 @@ class RefreshBesideOtherCassettesTest {
 
     @Test
     void aRecordingMadeAfterARefusedRefreshIsNotOverwrittenByTheSavedOne() throws Exception {
-        start("refresh: all");
-        TestCase scenario = tagged("Pays", "@vcr-delete-on-fail:users/refreshed.yaml");
-        run.send(TestCaseStarted.class, AttachedPlugin.started(scenario));
-        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
-        Files.move(cassettes.resolve("users"), elsewhere.resolve("users"));
-        Files.createSymbolicLink(cassettes.resolve("users"), elsewhere.resolve("users"));
-        run.send(TestCaseFinished.class, AttachedPlugin.finished(scenario, Status.FAILED));
-        run.finish();
+        aRefreshRefusedByALinkOnItsWay();
         assertThat(String.join("\n", log.lines())).contains("refused as unsafe");
 
         // The link is gone, and the cassette is recorded afresh, after the refusal.
@@ -218,12 +194,7 @@ class RefreshBesideOtherCassettesTest {
         write("users/refreshed.yaml", "recorded afresh");
         Files.setLastModifiedTime(
                 refreshed, java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(1)));
-        TestCase untagged =
-                new StubTestCase("Lists", "file:/project/features/payments.feature", 9, List.of());
-        start("refresh: all");
-        run.send(TestCaseStarted.class, AttachedPlugin.started(untagged));
-        run.send(TestCaseFinished.class, AttachedPlugin.finished(untagged, Status.PASSED));
-        run.finish();
+        aRunOfOneUntaggedScenario();
 
         assertThat(refreshed).hasContent("recorded afresh");
         assertThat(log.lines())
@@ -257,15 +228,40 @@ class RefreshBesideOtherCassettesTest {
             }
         }
         int before = log.lines().size();
-        start("refresh: all");
-        run.send(TestCaseStarted.class, AttachedPlugin.started(untagged));
-        run.send(TestCaseFinished.class, AttachedPlugin.finished(untagged, Status.PASSED));
-        run.finish();
+        aRunOfOneUntaggedScenario();
         assertThat(refreshed).hasContent("recorded afresh");
         assertThat(log.lines().subList(before, log.lines().size()))
                 .isNotEmpty()
                 .noneMatch(line -> line.contains("not yet put back"));
         assertThat(tmp.resolve(".vcr-delete-on-fail")).as("nothing left to recover").doesNotExist();
+    }
+
+    /**
+     * A run whose one scenario, refreshing {@code users/refreshed.yaml}, swaps the cassette's
+     * folder for a link to another one and fails: the put-back is refused and the copy kept.
+     *
+     * @return where the folder went
+     */
+    private Path aRefreshRefusedByALinkOnItsWay() throws Exception {
+        start("refresh: all");
+        TestCase scenario = tagged("Pays", "@vcr-delete-on-fail:users/refreshed.yaml");
+        run.send(TestCaseStarted.class, AttachedPlugin.started(scenario));
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.move(cassettes.resolve("users"), elsewhere.resolve("users"));
+        Files.createSymbolicLink(cassettes.resolve("users"), elsewhere.resolve("users"));
+        run.send(TestCaseFinished.class, AttachedPlugin.finished(scenario, Status.FAILED));
+        run.finish();
+        return elsewhere;
+    }
+
+    /** A later run of one passing, untagged scenario: its recovery is what is looked at. */
+    private void aRunOfOneUntaggedScenario() throws Exception {
+        TestCase untagged =
+                new StubTestCase("Lists", "file:/project/features/payments.feature", 9, List.of());
+        start("refresh: all");
+        run.send(TestCaseStarted.class, AttachedPlugin.started(untagged));
+        run.send(TestCaseFinished.class, AttachedPlugin.finished(untagged, Status.PASSED));
+        run.finish();
     }
 
     @Test

@@ -201,10 +201,8 @@ final class Recovery {
     private Optional<FileTime> recordedSinceRefused(
             Path run, JournalEntry entry, Folder parent, Path name, Path seqName)
             throws IOException {
-        String refused = entry.get(JournalEntry.REFUSED);
-        if (refused == null
-                || !(entry.op().equals(JournalEntry.SNAPSHOT)
-                        || entry.op().equals(JournalEntry.ASIDE))) {
+        String refused = entry.get(JournalEntry.REFUSED); // only Undo's entries carry it
+        if (refused == null) {
             return Optional.empty();
         }
         Instant since;
