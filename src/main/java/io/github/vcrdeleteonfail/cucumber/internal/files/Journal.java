@@ -3,6 +3,7 @@ package io.github.vcrdeleteonfail.cucumber.internal.files;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -12,7 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The journal of one run: a folder with one small file per unfinished multi-step operation. Each
@@ -22,23 +23,64 @@ import java.util.UUID;
  */
 final class Journal {
 
+    /**
+     * Numbers the temporary files of this JVM. Only the run that owns a journal writes to it (its
+     * run folder is locked), so a counter is unique enough, and cheaper than a random UUID, which
+     * seeds a secure random generator; a name taken all the same is skipped.
+     */
+    private static final AtomicLong TEMPORARIES = new AtomicLong();
+
+    /** Temporary names tried for one write before giving up. */
+    static final int ATTEMPTS = 100;
+
     private final Path folder;
+
+    /** Whether this object created or found the folder: a run writes many entries. */
+    private volatile boolean created;
 
     Journal(Path folder) {
         this.folder = folder;
     }
 
+    /** The number of the last temporary name handed out in this JVM: for tests. */
+    static long lastTemporary() {
+        return TEMPORARIES.get();
+    }
+
     /** Writes or replaces an entry atomically. */
     void write(JournalEntry entry) throws IOException {
-        Files.createDirectories(folder);
-        Path temporary = folder.resolve(".tmp-" + UUID.randomUUID());
-        Files.write(
-                temporary,
-                entry.format().getBytes(StandardCharsets.UTF_8),
-                StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS);
+        byte[] text = entry.format().getBytes(StandardCharsets.UTF_8);
+        if (!created) {
+            Files.createDirectories(folder);
+            created = true;
+        }
+        Path temporary;
+        try {
+            temporary = writeTemporary(text);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(folder); // removed since it was created: create it again
+            temporary = writeTemporary(text);
+        }
         Files.move(temporary, folder.resolve(entry.fileName()), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private Path writeTemporary(byte[] text) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path temporary = folder.resolve(".tmp-" + TEMPORARIES.incrementAndGet());
+            try {
+                Files.write(
+                        temporary,
+                        text,
+                        StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
+                return temporary;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Removes an entry; a missing one is fine. */

@@ -42,6 +42,7 @@ public final class WorkFolder {
     private final String runName;
     private final AtomicLong sequence = new AtomicLong();
     private final CassetteLocks locks;
+    private final Journal journal;
     private FileChannel runLockChannel;
     private Path runFolder; // set with runLock
     private FileLock runLock;
@@ -52,6 +53,7 @@ public final class WorkFolder {
         this.cassetteDir = cassetteDir.toAbsolutePath().normalize().toString();
         this.runName = FileNames.safe(runId);
         this.locks = new CassetteLocks(this.folder.resolve(CASSETTE_LOCKS), this.cassetteDir);
+        this.journal = new Journal(runFolder().resolve(JOURNAL));
     }
 
     /**
@@ -258,8 +260,9 @@ public final class WorkFolder {
         return folder.resolve(runName);
     }
 
+    /** This run's journal: one object, which creates its folder once. */
     Journal journal() {
-        return new Journal(runFolder().resolve(JOURNAL));
+        return journal;
     }
 
     CassetteLocks locks() {
