@@ -228,12 +228,18 @@ public final class Undo implements AutoCloseable {
         }
     }
 
-    /** Removes the journal entry first, then the copy: a crash in between loses only a copy. */
+    /**
+     * Removes the journal entry first, then the copy: a crash in between loses only a copy. A
+     * cassette saved as absent has no copy, and its discard touches nothing else.
+     */
     private void discard(SavedCassette one) {
         one.settled = true;
         try {
             folder.work().journal().remove(one.entry);
             Checkpoints.reach("settle.after-journal-removed");
+            if (!one.hasCopy()) {
+                return;
+            }
             try (Folder copies = folder.work().runSubFolder(WorkFolder.COPIES, folder.handles())) {
                 Replace.deleteOrThrow(copies, one.seqName());
             }

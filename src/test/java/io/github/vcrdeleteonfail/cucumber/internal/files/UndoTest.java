@@ -88,6 +88,25 @@ class UndoTest {
         assertThat(temp.resolve(".work")).doesNotExist();
     }
 
+    @ParameterizedTest(name = "handles: {0}")
+    @ValueSource(booleans = {true, false})
+    void aPassingScenarioWhoseCassetteWasAbsentTouchesNoCopiesFolder(boolean handles)
+            throws IOException {
+        CassetteFolder folder = new CassetteFolder(cassettes, work, handles);
+        try (Undo undo = folder.begin("scenario")) {
+            assertThat(undo.snapshot(path("new/made.yaml")).kind())
+                    .isEqualTo(FileResult.Kind.ABSENT);
+            Files.createDirectories(cassettes.resolve("new"));
+            Files.writeString(cassettes.resolve("new/made.yaml"), "recorded");
+        }
+        Path run = temp.resolve(".work").resolve("run-1");
+        assertThat(Journal.read(run.resolve(WorkFolder.JOURNAL))).as("journal").isEmpty();
+        assertThat(run.resolve(WorkFolder.COPIES)).as("nothing was copied").doesNotExist();
+        assertThat(cassettes.resolve("new/made.yaml")).hasContent("recorded");
+        work.close();
+        assertThat(temp.resolve(".work")).doesNotExist();
+    }
+
     @Test
     void restoresAFolderReplacedByAFileAndAFileReplacedByAFolder() throws IOException {
         Map<String, String> start = TreeState.of(cassettes);
