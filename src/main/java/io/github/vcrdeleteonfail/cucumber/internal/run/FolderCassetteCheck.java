@@ -22,13 +22,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class FolderCassetteCheck {
 
+    private final CassetteFolder folder;
     private final Path cassetteDir;
     private final String extension;
     private final String origin;
     private final boolean applies;
     private final AtomicBoolean warned = new AtomicBoolean();
 
-    FolderCassetteCheck(Configuration config) {
+    /**
+     * Creates the check.
+     *
+     * @param config the run's configuration
+     * @param folder the run's cassette folder, whose kept handles the check looks through; null
+     *     when the run touches no file (then through checked paths)
+     */
+    FolderCassetteCheck(Configuration config, CassetteFolder folder) {
+        this.folder = folder;
         this.cassetteDir = config.cassetteDir();
         this.extension = config.extension();
         this.origin = config.origin(ConfigKey.EXTENSION);
@@ -88,6 +97,8 @@ final class FolderCassetteCheck {
                 return h.wasFolder();
             }
         }
-        return CassetteFolder.isFolder(cassetteDir, cassette);
+        return folder != null
+                ? folder.isFolder(cassette)
+                : CassetteFolder.isFolder(cassetteDir, cassette);
     }
 }

@@ -57,7 +57,6 @@ final class Services {
         this.misspelledTags = new MisspelledTags(names, new LoggedWarnings());
         this.namer = new NamerCall(config.namer(), config.cassetteDir());
         this.selection = new Selection(names, namer, config.cassetteDir());
-        this.folderCheck = new FolderCassetteCheck(config);
         this.work = WorkFolder.at(config.snapshotDir(), config.cassetteDir(), runId);
         this.dryRunStrategy =
                 new PassiveStrategy(
@@ -81,6 +80,7 @@ final class Services {
         this.strategy = chosen;
         this.refresh = new Refresh(config, folder);
         this.folder = folder;
+        this.folderCheck = new FolderCassetteCheck(config, folder);
     }
 
     private static Strategy active(Configuration config, CassetteFolder folder, String runId) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,30 @@ class CassetteFolderAdviceTest {
         assertThat(folder.quarantine(path("file.yaml"), quarantine, "n").wasFolder()).isFalse();
         assertThat(folder.quarantine(path("missing"), quarantine, "n").wasFolder()).isFalse();
         assertThat(quarantine.resolve("rec/a.yaml")).hasContent("a");
+    }
+
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void anOpenedCassetteFolderTellsAFolderCassetteWithoutFollowingALinkOrTouchingAnything(
+            boolean handles) throws IOException {
+        CassetteFolder folder = new CassetteFolder(cassettes, work, handles);
+        write(cassettes.resolve("deep/rec/a.yaml"), "a");
+        Map<String, String> before = TreeState.of(temp);
+
+        assertThat(folder.isFolder(path("rec"))).isTrue();
+        assertThat(folder.isFolder(path("deep/rec"))).isTrue();
+        assertThat(folder.isFolder(path("deep/rec/a.yaml"))).isFalse();
+        assertThat(folder.isFolder(path("file.yaml"))).isFalse();
+        assertThat(folder.isFolder(path("link"))).as("a link").isFalse();
+        assertThat(folder.isFolder(path("link/b.yaml"))).as("through a link").isFalse();
+        assertThat(folder.isFolder(path("missing/x"))).isFalse();
+        assertThat(TreeState.of(temp)).as("nothing touched").isEqualTo(before);
+
+        Files.delete(cassettes.resolve("rec/a.yaml"));
+        Files.delete(cassettes.resolve("rec"));
+        write(cassettes.resolve("rec"), "now a file");
+        assertThat(folder.isFolder(path("rec"))).as("looked at afresh").isFalse();
+        folder.close();
     }
 
     @Test
