@@ -32,7 +32,6 @@ public final class Checkpoints {
                     "quarantine.copy.after-rename-in",
                     "quarantine.copy.after-aside",
                     "quarantine.copy.after-delete",
-                    "snapshot.after-journal",
                     "snapshot.during-copy",
                     "snapshot.after-copy",
                     "restore.during-incoming",

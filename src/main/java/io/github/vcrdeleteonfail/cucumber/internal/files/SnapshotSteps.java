@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Saves one cassette for an {@link Undo} unit, journal first: a snapshot copies it into the work
- * folder, a safe refresh moves it there (a rename, or a copy and removal across file systems). The
- * entry says how far the step got, so a crash at any point is repaired by the next run: a copy
- * still being made is discarded, a held one is put back.
+ * Saves one cassette for an {@link Undo} unit: a snapshot copies it into the work folder and then
+ * journals the copy as held; a safe refresh journals first, then moves it there (a rename, or a
+ * copy and removal across file systems). The entry says how far the step got, so a crash at any
+ * point is repaired by the next run: a copy still being made is discarded (a snapshot's, having no
+ * entry, with the run folder), a held one is put back.
  */
 final class SnapshotSteps {
 
@@ -61,8 +62,13 @@ final class SnapshotSteps {
         JournalEntry entry =
                 JournalEntry.of(
                         seq, op, aside ? "moving" : "copying", work.cassetteDir(), cassette);
-        journal.write(entry);
-        Checkpoints.reach(aside ? "aside.after-journal" : "snapshot.after-journal");
+        if (aside) {
+            // A move takes the cassette from its place: journaled before it starts. A snapshot
+            // leaves the cassette where it is; its copy is journaled once whole, and a copy
+            // interrupted before that goes with the run folder, which has no entry for it.
+            journal.write(entry);
+            Checkpoints.reach("aside.after-journal");
+        }
         try (Folder copies = work.runSubFolder(WorkFolder.COPIES, folder.handles())) {
             if (aside && !folder.crossFileSystem()) {
                 try {
@@ -88,7 +94,9 @@ final class SnapshotSteps {
                         seqName,
                         aside ? "aside.during-copy" : "snapshot.during-copy");
             } catch (IOException e) {
-                journal.remove(entry);
+                if (aside) {
+                    journal.remove(entry);
+                }
                 Replace.deleteOrThrow(copies, seqName);
                 throw e;
             }

@@ -16,7 +16,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apiguardian.api.API;
 
@@ -43,6 +45,10 @@ public final class WorkFolder {
     private final AtomicLong sequence = new AtomicLong();
     private final CassetteLocks locks;
     private final Journal journal;
+
+    /** This run's sub-folders kept open, by name; guarded by this. */
+    private final Map<String, KeptSubFolder> keptSubFolders = new HashMap<>();
+
     private FileChannel runLockChannel;
     private Path runFolder; // set with runLock
     private FileLock runLock;
@@ -93,6 +99,10 @@ public final class WorkFolder {
         }
         closed = true;
         locks.close();
+        for (KeptSubFolder kept : keptSubFolders.values()) {
+            kept.folder.close(); // each closes once no operation uses it
+        }
+        keptSubFolders.clear();
         if (runLock == null) {
             return;
         }
@@ -278,11 +288,48 @@ public final class WorkFolder {
         return runName + "-" + seq;
     }
 
-    /** Opens (creating it) a sub-folder of this run's folder. */
-    Folder runSubFolder(String name, boolean handles) throws IOException {
+    /**
+     * Opens (creating it) a sub-folder of this run's folder. With handles, the handle is kept for
+     * the run and reused while the folder at its path is still the one it holds (checked at each
+     * use, one system call; opening one costs seven): a restore takes a copy at every scenario's
+     * start and discards it at its end.
+     *
+     * @return the folder, to be closed by the caller
+     */
+    synchronized Folder runSubFolder(String name, boolean handles) throws IOException {
         Path sub = ensureRun().resolve(name);
+        if (handles) {
+            KeptSubFolder known = keptSubFolders.get(name);
+            if (known != null) {
+                if (known.key.equals(CassetteLocks.key(sub))) {
+                    return known.folder.retain();
+                }
+                keptSubFolders.remove(name).folder.close(); // moved or replaced: open afresh
+            }
+        }
         Files.createDirectories(sub);
-        return Folders.openRoot(sub, handles);
+        Folder opened = Folders.openRoot(sub, handles);
+        if (opened instanceof HandleFolder && !closed) {
+            HandleFolder handle = (HandleFolder) opened;
+            try {
+                keptSubFolders.put(name, new KeptSubFolder(handle.key(), handle.retain()));
+            } catch (IOException | RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }
+        return opened;
+    }
+
+    /** A sub-folder of this run kept open, and the identity of the folder it holds. */
+    private static final class KeptSubFolder {
+        final Object key;
+        final HandleFolder folder;
+
+        KeptSubFolder(Object key, HandleFolder folder) {
+            this.key = key;
+            this.folder = folder;
+        }
     }
 
     @Override

@@ -255,4 +255,44 @@ class WorkFolderTest {
             all.release();
         }
     }
+
+    /**
+     * A run's sub-folder handle is opened once and reused while the folder at its path is the one
+     * it holds; a folder renamed away, or replaced by a link, is not written through: the next use
+     * opens what is at the path afresh, as every use did before handles were kept.
+     */
+    @Test
+    void aSubFolderHandleIsReusedUntilTheFolderAtItsPathIsAnotherOne() throws IOException {
+        WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
+        Path copies = workPath.resolve("run-1").resolve(WorkFolder.COPIES);
+        Folder first = work.runSubFolder(WorkFolder.COPIES, true);
+        org.junit.jupiter.api.Assumptions.assumeTrue(first.isHandle(), "folder handles");
+        first.close();
+        try (Folder again = work.runSubFolder(WorkFolder.COPIES, true)) {
+            assertThat(again).as("kept and reused").isSameAs(first);
+            again.createNew(Folder.name("1")).close();
+        }
+        assertThat(copies.resolve("1")).exists();
+
+        Files.move(copies, workPath.resolve("run-1").resolve("moved-away"));
+        try (Folder afresh = work.runSubFolder(WorkFolder.COPIES, true)) {
+            assertThat(afresh).isNotSameAs(first);
+            afresh.createNew(Folder.name("2")).close();
+        }
+        assertThat(copies.resolve("2")).as("written at its path").exists();
+        assertThat(workPath.resolve("run-1/moved-away/2")).doesNotExist();
+
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        TestFiles.deleteTree(copies);
+        Files.createSymbolicLink(copies, outside);
+        try (Folder linked = work.runSubFolder(WorkFolder.COPIES, true)) {
+            assertThat(linked).as("not the kept handle of the folder now gone").isNotSameAs(first);
+        }
+        Files.delete(copies);
+        TestFiles.deleteTree(workPath.resolve("run-1/moved-away"));
+        work.close();
+        assertThat(workPath).doesNotExist();
+        assertThatThrownBy(() -> work.runSubFolder(WorkFolder.COPIES, true))
+                .hasMessageContaining("the run has ended");
+    }
 }
