@@ -13,16 +13,21 @@
 #             default cassette with Files.deleteIfExists when scenario.isFailed()
 #   restore   the plugin with on-failure: restore (a copy, here an "absent" record, per tagged
 #             scenario at its start)
+#   replay    (only when listed in VARIANTS) restore with every cassette recorded before the run,
+#             as when a suite replays its recordings: a real copy per tagged scenario at its start,
+#             discarded when it passes, put back when it fails
 #   timed     the plugin wrapped in bench's TimedPlugin, which adds up the time spent in its
 #             constructor and each event handler, in the same JVM as the run
-#   baseline  (only when BASELINE_JAR is set) the plugin variant with another build of the plugin,
-#             to compare two versions of the code side by side in one run
+#   baseline  (only when BASELINE_JAR is set) the BASELINE_VARIANT variant (plugin, restore or
+#             replay; plugin by default) with another build of the plugin, to compare two versions of
+#             the code side by side in one run
 #
 # Rounds: each round runs every variant once, in an order that rotates each round; ROUNDS rounds
 # (no new round after BUDGET_SECONDS). Before each run the cassette folder is removed and sync is
 # called (not timed). After each run: exit code 1 (there are failures), the scenario counts, the
 # cassettes left (exactly the passing scenarios' for plugin, hand, restore, timed, baseline; all for
-# none), the plugin's summary, and no work folder left behind. Reported: median wall time and CPU
+# none and replay, the failing ones with the recording from before the run), the plugin's summary,
+# and no work folder left behind. Reported: median wall time and CPU
 # time (user + sys) of the JVM per variant, the ratios of the medians, and the medians of the
 # per-round ratios (each round runs the variants minutes apart at most).
 #
@@ -38,7 +43,8 @@
 # Usage: bench/run-suite-benchmark.sh            (from anywhere)
 # Environment: ROUNDS (7), SCENARIOS (5000), FAIL_EVERY (10), BUDGET_SECONDS (1200), JAVA (java),
 #   JAVA_OPTS (""), VARIANTS ("none plugin hand restore timed"), PLUGIN_JAR (the jar in the
-#   repository's target/, built by mvn install), BASELINE_JAR (unset), DIAGNOSTICS (yes).
+#   repository's target/, built by mvn install), BASELINE_JAR (unset), BASELINE_VARIANT (plugin),
+#   DIAGNOSTICS (yes).
 # Needs: mvn -B -q install -DskipTests in the repository root (the plugin jar and its test-jar),
 # strace for the system-call count. Builds bench/ itself when needed. Writes only under
 # bench/target/suite.
@@ -76,6 +82,9 @@ PLUGIN_JAR=${PLUGIN_JAR:-$(ls "$ROOT"/target/cucumber-vcr-delete-on-fail-*.jar 2
   | grep -v -e '-tests\.jar$' -e '-sources\.jar$' -e '-javadoc\.jar$' | head -1)}
 [[ -f $PLUGIN_JAR ]] || die "no plugin jar: run mvn -B -q install -DskipTests in $ROOT, or set PLUGIN_JAR"
 BASELINE_JAR=${BASELINE_JAR:-}
+BASELINE_VARIANT=${BASELINE_VARIANT:-plugin}
+[[ $BASELINE_VARIANT =~ ^(plugin|restore|replay)$ ]] \
+  || die "BASELINE_VARIANT must be plugin, restore or replay, not $BASELINE_VARIANT"
 with_jar() {
   tr ':' '\n' < "$BENCH_DIR/target/suite-classpath.txt" \
     | awk -v jar="$1" '/cucumber-vcr-delete-on-fail-[^\/]*\.jar$/ { print jar; next } { print }' \
@@ -90,7 +99,7 @@ if [[ -n $BASELINE_JAR ]]; then
 fi
 
 rm -rf "$OUT"
-mkdir -p "$OUT"/{glue-src/benchglue,glue-src/benchhook,glue-src/benchhookmarked,glue-classes,features,runs,diag}
+mkdir -p "$OUT"/{glue-src/benchglue,glue-src/benchhook,glue-src/benchhookmarked,glue-classes,features,runs,diag,recorded/service}
 
 # --- the suite ----------------------------------------------------------------------------------
 FAILING=$((SCENARIOS / FAIL_EVERY))
@@ -104,6 +113,9 @@ awk -v n="$SCENARIOS" -v every="$FAIL_EVERY" -v out="$OUT" 'BEGIN {
       printf "\n  @vcr-delete-on-fail\n  Scenario: %s\n    When I record item %d and the service answers \"%s\"\n", name, i, failing ? "broken" : "ok" > feature
       cassette = sprintf("service/Request_%05d.yaml", i)
       print cassette > (out "/expected-all.txt")
+      recorded = out "/recorded/" cassette
+      printf "interactions:\n- request: {method: GET, uri: \"http://127.0.0.1/items/%d\"}\n  response: {status: 200, body: \"recorded before the run\"}\n", i > recorded
+      close(recorded)
       if (!failing) print cassette > (out "/expected-kept.txt")
     }
   }'
@@ -205,7 +217,7 @@ variant_setup() {
   case $1 in
     none) VARIANT_ARGS=() ;;
     plugin) VARIANT_ARGS=(--plugin "$plugin:$OUT/plugin.yaml") ;;
-    restore) VARIANT_ARGS=(--plugin "$plugin:$OUT/restore.yaml") ;;
+    restore | replay) VARIANT_ARGS=(--plugin "$plugin:$OUT/restore.yaml") ;;
     hand) VARIANT_ARGS=(--glue benchhook) ;;
     timed)
       VARIANT_ARGS=(--plugin "io.github.vcrdeleteonfail.bench.TimedPlugin:$OUT/plugin.yaml")
@@ -217,7 +229,7 @@ variant_setup() {
       ;;
     handmarked) VARIANT_ARGS=(--glue benchhookmarked) ;;
     baseline)
-      VARIANT_ARGS=(--plugin "$plugin:$OUT/plugin.yaml")
+      VARIANT_ARGS=(--plugin "$plugin:$OUT/$([[ $BASELINE_VARIANT == plugin ]] && echo plugin || echo restore).yaml")
       VARIANT_CP=$OUT/glue-classes:$(with_jar "$BASELINE_JAR")
       ;;
     *) die "unknown variant $1" ;;
@@ -231,7 +243,10 @@ run_variant() {
   local variant=$1 round=$2
   local base=$OUT/runs/$variant-$round
   variant_setup "$variant"
+  local kind=$variant # what the run does, whichever build runs it
+  [[ $variant == baseline ]] && kind=$BASELINE_VARIANT
   rm -rf "$CASSETTES" "$WORK"
+  [[ $kind == replay ]] && cp -R "$OUT/recorded" "$CASSETTES"
   sync
   local rc=0 TIMEFORMAT='%3R %3U %3S'
   # shellcheck disable=SC2086
@@ -244,17 +259,23 @@ run_variant() {
     || die "$variant round $round: unexpected scenario counts; see $base.out"
   (cd "$CASSETTES" && find . -type f | sed 's|^\./||' | LC_ALL=C sort) > "$base.cassettes"
   local expected=$OUT/expected-kept.txt
-  [[ $variant == none ]] && expected=$OUT/expected-all.txt
+  [[ $kind == none || $kind == replay ]] && expected=$OUT/expected-all.txt
   if ! diff -q <(LC_ALL=C sort "$expected") "$base.cassettes" > /dev/null; then
     die "$variant round $round: cassettes differ from $expected (see $base.cassettes)"
   fi
-  case $variant in
-    plugin | timed | marked | baseline)
+  if [[ $kind == replay ]]; then # a failed scenario's cassette has its recording from before the run
+    local failed
+    failed=$(printf 'service/Request_%05d.yaml' $((FAIL_EVERY - 1)))
+    cmp -s "$OUT/recorded/$failed" "$CASSETTES/$failed" \
+      || die "$variant round $round: $failed was not put back as it was recorded before the run"
+  fi
+  case $kind in
+    plugin | timed | marked)
       grep -q "vcr-delete-on-fail summary for .*: $FAILING deleted; $PASSING tagged scenarios passed" "$base.err" \
         || die "$variant round $round: the plugin's summary does not say $FAILING deleted; see $base.err" ;;
-    restore)
+    restore | replay)
       grep -q "vcr-delete-on-fail summary for .*: $FAILING " "$base.err" \
-        || die "restore round $round: the plugin's summary does not count $FAILING cassettes; see $base.err" ;;
+        || die "$variant round $round: the plugin's summary does not count $FAILING cassettes; see $base.err" ;;
   esac
   [[ ! -e $WORK ]] || die "$variant round $round: the work folder $WORK was left behind"
   local cuke
@@ -387,7 +408,7 @@ ratio_line() { # a b
 {
   echo "whole-run benchmark (issue 16): $SCENARIOS one-step scenarios in one feature, each tagged @vcr-delete-on-fail with its own cassette, $FAILING failing (every ${FAIL_EVERY}th); $done_rounds rounds"
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ); $("$JAVA" -version 2>&1 | head -1); $(nproc) cores; JAVA_OPTS='$JAVA_OPTS'"
-  echo "plugin jar: $PLUGIN_JAR$([[ -n $BASELINE_JAR ]] && echo "; baseline jar: $BASELINE_JAR")"
+  echo "plugin jar: $PLUGIN_JAR$([[ -n $BASELINE_JAR ]] && echo "; baseline jar: $BASELINE_JAR, variant $BASELINE_VARIANT")"
   echo "load average (1 min) at the start of each run: median $(awk -F'\t' '{ print $8 }' "$RESULTS" | median), max $(awk -F'\t' '{ print $8 }' "$RESULTS" | sort -g | tail -1)"
   printf '%-9s %12s %12s %15s   %s\n' variant "median wall" "median cpu" "median cucumber" "wall ms per round"
   for v in "${VARIANTS[@]}"; do
@@ -399,8 +420,10 @@ ratio_line() { # a b
   ratio_line hand none
   ratio_line restore hand
   ratio_line restore none
+  ratio_line replay hand
+  ratio_line replay none
   ratio_line timed plugin
-  ratio_line baseline plugin
+  ratio_line baseline "$BASELINE_VARIANT"
   if ((done_rounds > 0)) && has timed; then
     echo "inside the plugin (variant timed, same JVM as the run): median $(med timed 6) ms per run;" \
       "constructor median $(med timed 7) ms cold (per run: $(col timed 7 | tr '\n' ' '))"
