@@ -11,23 +11,27 @@
 #             (defaults: on-failure delete; cassette-dir set)
 #   hand      what users write by hand instead: @After("@vcr-delete-on-fail") that deletes the
 #             default cassette with Files.deleteIfExists when scenario.isFailed()
-#   restore   the plugin with on-failure: restore (a copy, here an "absent" record, per tagged
-#             scenario at its start)
-#   replay    (only when listed in VARIANTS) restore with every cassette recorded before the run,
-#             as when a suite replays its recordings: a real copy per tagged scenario at its start,
-#             discarded when it passes, put back when it fails
+#   restore   the plugin with on-failure: restore (a copy of each tagged scenario's cassette at its
+#             start, discarded when it passes, put back when it fails)
 #   timed     the plugin wrapped in bench's TimedPlugin, which adds up the time spent in its
 #             constructor and each event handler, in the same JVM as the run
-#   baseline  (only when BASELINE_JAR is set) the BASELINE_VARIANT variant (plugin, restore or
-#             replay; plugin by default) with another build of the plugin, to compare two versions of
-#             the code side by side in one run
+#   baseline  (only when BASELINE_JAR is set) the BASELINE_VARIANT variant (plugin or restore;
+#             plugin by default) with another build of the plugin, to compare two versions of the
+#             code side by side in one run
+#
+# Cassettes before each run (CASSETTES_BEFORE): "recorded" (the default) copies every scenario's
+# cassette in, as recorded by an earlier run, so each scenario records over its cassette; "none"
+# starts from an empty cassette folder, so each scenario creates its cassette. With "none" the
+# runs measure this VM's file creation as much as anything: on its ext4, creating a file takes
+# about 60 us, and about 800 us once some ten thousand files were created and deleted, for
+# minutes; the same variant then takes 3 s or 7 s, depending on the runs before it.
 #
 # Rounds: each round runs every variant once, in an order that rotates each round; ROUNDS rounds
 # (no new round after BUDGET_SECONDS). Before each run the cassette folder is removed and sync is
 # called (not timed). After each run: exit code 1 (there are failures), the scenario counts, the
-# cassettes left (exactly the passing scenarios' for plugin, hand, restore, timed, baseline; all for
-# none and replay, the failing ones with the recording from before the run), the plugin's summary,
-# and no work folder left behind. Reported: median wall time and CPU
+# cassettes left (exactly the passing scenarios' for plugin, hand, timed; all for none; for restore,
+# all with CASSETTES_BEFORE=recorded, a failed one holding its recording from before the run, and
+# the passing ones with none), the plugin's summary, and no work folder left behind. Reported: median wall time and CPU
 # time (user + sys) of the JVM per variant, the ratios of the medians, and the medians of the
 # per-round ratios (each round runs the variants minutes apart at most).
 #
@@ -44,7 +48,7 @@
 # Environment: ROUNDS (7), SCENARIOS (5000), FAIL_EVERY (10), BUDGET_SECONDS (1200), JAVA (java),
 #   JAVA_OPTS (""), VARIANTS ("none plugin hand restore timed"), PLUGIN_JAR (the jar in the
 #   repository's target/, built by mvn install), BASELINE_JAR (unset), BASELINE_VARIANT (plugin),
-#   DIAGNOSTICS (yes).
+#   CASSETTES_BEFORE (recorded), DIAGNOSTICS (yes).
 # Needs: mvn -B -q install -DskipTests in the repository root (the plugin jar and its test-jar),
 # strace for the system-call count. Builds bench/ itself when needed. Writes only under
 # bench/target/suite.
@@ -83,8 +87,11 @@ PLUGIN_JAR=${PLUGIN_JAR:-$(ls "$ROOT"/target/cucumber-vcr-delete-on-fail-*.jar 2
 [[ -f $PLUGIN_JAR ]] || die "no plugin jar: run mvn -B -q install -DskipTests in $ROOT, or set PLUGIN_JAR"
 BASELINE_JAR=${BASELINE_JAR:-}
 BASELINE_VARIANT=${BASELINE_VARIANT:-plugin}
-[[ $BASELINE_VARIANT =~ ^(plugin|restore|replay)$ ]] \
-  || die "BASELINE_VARIANT must be plugin, restore or replay, not $BASELINE_VARIANT"
+[[ $BASELINE_VARIANT =~ ^(plugin|restore)$ ]] \
+  || die "BASELINE_VARIANT must be plugin or restore, not $BASELINE_VARIANT"
+CASSETTES_BEFORE=${CASSETTES_BEFORE:-recorded}
+[[ $CASSETTES_BEFORE =~ ^(recorded|none)$ ]] \
+  || die "CASSETTES_BEFORE must be recorded or none, not $CASSETTES_BEFORE"
 with_jar() {
   tr ':' '\n' < "$BENCH_DIR/target/suite-classpath.txt" \
     | awk -v jar="$1" '/cucumber-vcr-delete-on-fail-[^\/]*\.jar$/ { print jar; next } { print }' \
@@ -217,7 +224,7 @@ variant_setup() {
   case $1 in
     none) VARIANT_ARGS=() ;;
     plugin) VARIANT_ARGS=(--plugin "$plugin:$OUT/plugin.yaml") ;;
-    restore | replay) VARIANT_ARGS=(--plugin "$plugin:$OUT/restore.yaml") ;;
+    restore) VARIANT_ARGS=(--plugin "$plugin:$OUT/restore.yaml") ;;
     hand) VARIANT_ARGS=(--glue benchhook) ;;
     timed)
       VARIANT_ARGS=(--plugin "io.github.vcrdeleteonfail.bench.TimedPlugin:$OUT/plugin.yaml")
@@ -229,7 +236,7 @@ variant_setup() {
       ;;
     handmarked) VARIANT_ARGS=(--glue benchhookmarked) ;;
     baseline)
-      VARIANT_ARGS=(--plugin "$plugin:$OUT/$([[ $BASELINE_VARIANT == plugin ]] && echo plugin || echo restore).yaml")
+      VARIANT_ARGS=(--plugin "$plugin:$OUT/$BASELINE_VARIANT.yaml")
       VARIANT_CP=$OUT/glue-classes:$(with_jar "$BASELINE_JAR")
       ;;
     *) die "unknown variant $1" ;;
@@ -246,7 +253,7 @@ run_variant() {
   local kind=$variant # what the run does, whichever build runs it
   [[ $variant == baseline ]] && kind=$BASELINE_VARIANT
   rm -rf "$CASSETTES" "$WORK"
-  [[ $kind == replay ]] && cp -R "$OUT/recorded" "$CASSETTES"
+  if [[ $CASSETTES_BEFORE == recorded ]]; then cp -R "$OUT/recorded" "$CASSETTES"; fi
   sync
   local rc=0 TIMEFORMAT='%3R %3U %3S'
   # shellcheck disable=SC2086
@@ -259,11 +266,11 @@ run_variant() {
     || die "$variant round $round: unexpected scenario counts; see $base.out"
   (cd "$CASSETTES" && find . -type f | sed 's|^\./||' | LC_ALL=C sort) > "$base.cassettes"
   local expected=$OUT/expected-kept.txt
-  [[ $kind == none || $kind == replay ]] && expected=$OUT/expected-all.txt
+  [[ $kind == none || ($kind == restore && $CASSETTES_BEFORE == recorded) ]] && expected=$OUT/expected-all.txt
   if ! diff -q <(LC_ALL=C sort "$expected") "$base.cassettes" > /dev/null; then
     die "$variant round $round: cassettes differ from $expected (see $base.cassettes)"
   fi
-  if [[ $kind == replay ]]; then # a failed scenario's cassette has its recording from before the run
+  if [[ $kind == restore && $CASSETTES_BEFORE == recorded ]]; then # a failed one was put back
     local failed
     failed=$(printf 'service/Request_%05d.yaml' $((FAIL_EVERY - 1)))
     cmp -s "$OUT/recorded/$failed" "$CASSETTES/$failed" \
@@ -273,7 +280,7 @@ run_variant() {
     plugin | timed | marked)
       grep -q "vcr-delete-on-fail summary for .*: $FAILING deleted; $PASSING tagged scenarios passed" "$base.err" \
         || die "$variant round $round: the plugin's summary does not say $FAILING deleted; see $base.err" ;;
-    restore | replay)
+    restore)
       grep -q "vcr-delete-on-fail summary for .*: $FAILING " "$base.err" \
         || die "$variant round $round: the plugin's summary does not count $FAILING cassettes; see $base.err" ;;
   esac
@@ -407,7 +414,7 @@ ratio_line() { # a b
 }
 {
   echo "whole-run benchmark (issue 16): $SCENARIOS one-step scenarios in one feature, each tagged @vcr-delete-on-fail with its own cassette, $FAILING failing (every ${FAIL_EVERY}th); $done_rounds rounds"
-  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ); $("$JAVA" -version 2>&1 | head -1); $(nproc) cores; JAVA_OPTS='$JAVA_OPTS'"
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ); $("$JAVA" -version 2>&1 | head -1); $(nproc) cores; JAVA_OPTS='$JAVA_OPTS'; cassettes before each run: $CASSETTES_BEFORE"
   echo "plugin jar: $PLUGIN_JAR$([[ -n $BASELINE_JAR ]] && echo "; baseline jar: $BASELINE_JAR, variant $BASELINE_VARIANT")"
   echo "load average (1 min) at the start of each run: median $(awk -F'\t' '{ print $8 }' "$RESULTS" | median), max $(awk -F'\t' '{ print $8 }' "$RESULTS" | sort -g | tail -1)"
   printf '%-9s %12s %12s %15s   %s\n' variant "median wall" "median cpu" "median cucumber" "wall ms per round"
@@ -420,8 +427,6 @@ ratio_line() { # a b
   ratio_line hand none
   ratio_line restore hand
   ratio_line restore none
-  ratio_line replay hand
-  ratio_line replay none
   ratio_line timed plugin
   ratio_line baseline "$BASELINE_VARIANT"
   if ((done_rounds > 0)) && has timed; then
