@@ -314,6 +314,27 @@ Feature: CI: a re-record list, GitHub Actions output, reports that survive sever
       set extension: "" and the cassette becomes wiremock/Fetch_a_user (recorded afresh under that name)
       """
 
+  Scenario: The hint is given in a report-only run, which touches no cassette
+    Given the folder cassette "wiremock/Fetch_a_user.yaml" exists
+    And the feature file "wiremock.feature":
+      """
+      Feature: WireMock
+        @vcr-delete-on-fail
+        Scenario: Fetch a user
+          When a step fails
+      """
+    And the plugin configuration:
+      """
+      report-only: true
+      """
+    When Cucumber runs the features
+    Then the cassette "wiremock/Fetch_a_user.yaml" is untouched
+    And the plugin warns exactly once:
+      """
+      the default cassette wiremock/Fetch_a_user.yaml of scenario "Fetch a user"
+      is a folder, yet its name ends with the extension '.yaml' (key 'extension', built-in default)
+      """
+
   Scenario: The hint is given for a folder cassette that a restore saved before a passing scenario
     Given the folder cassette "wiremock/Fetch_a_user.yaml" exists
     And the feature file "wiremock.feature":

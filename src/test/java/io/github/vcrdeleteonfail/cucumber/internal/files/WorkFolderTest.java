@@ -295,4 +295,44 @@ class WorkFolderTest {
         assertThatThrownBy(() -> work.runSubFolder(WorkFolder.COPIES, true))
                 .hasMessageContaining("the run has ended");
     }
+
+    /** The kept sub-folder handles: dropped ones and, at the end of the run, all are closed. */
+    @Test
+    void keptSubFolderHandlesLeaveNoDescriptorOpen() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isDirectory(OPEN_DESCRIPTORS), "/proc/self/fd lists open descriptors");
+        long before = openDescriptors();
+        List<WorkFolder> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            WorkFolder work = WorkFolder.at(workPath, cassettes, "run-" + i);
+            work.runSubFolder(WorkFolder.COPIES, true).close();
+            work.runSubFolder(WorkFolder.TRASH, true).close();
+            runs.add(work);
+        }
+        WorkFolder replaced = runs.get(0);
+        Path copies = workPath.resolve("run-0").resolve(WorkFolder.COPIES);
+        for (int i = 0; i < 20; i++) {
+            Files.move(copies, workPath.resolve("run-0").resolve("away-" + i));
+            replaced.runSubFolder(WorkFolder.COPIES, true).close();
+        }
+        assertThat(openDescriptors() - before)
+                .as(
+                        "kept: two descriptors per sub-folder and a run lock per run, dropped ones closed")
+                .isBetween(30L, 70L);
+
+        for (WorkFolder work : runs) {
+            work.close();
+        }
+
+        // Left open, the kept handles would hold forty descriptors, the dropped ones forty more.
+        assertThat(openDescriptors() - before).isLessThan(8L);
+    }
+
+    private static final Path OPEN_DESCRIPTORS = Path.of("/proc/self/fd");
+
+    private static long openDescriptors() throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(OPEN_DESCRIPTORS)) {
+            return entries.count();
+        }
+    }
 }
