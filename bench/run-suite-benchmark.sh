@@ -11,6 +11,10 @@
 #             (defaults: on-failure delete; cassette-dir set)
 #   hand      what users write by hand instead: @After("@vcr-delete-on-fail") that deletes the
 #             default cassette with Files.deleteIfExists when scenario.isFailed()
+#   floor     no plugin, no hook: the failing step itself deletes its cassette with
+#             Files.deleteIfExists before it fails (-Dbench.deleteInStep=true), the least any tool
+#             can do to remove the failing scenarios' cassettes; floor / none is what deleting
+#             them costs, whoever deletes them
 #   restore   the plugin with on-failure: restore (a copy of each tagged scenario's cassette at its
 #             start, discarded when it passes, put back when it fails)
 #   timed     the plugin wrapped in bench's TimedPlugin, which adds up the time spent in its
@@ -29,7 +33,7 @@
 # Rounds: each round runs every variant once, in an order that rotates each round; ROUNDS rounds
 # (no new round after BUDGET_SECONDS). Before each run the cassette folder is removed and sync is
 # called (not timed). After each run: exit code 1 (there are failures), the scenario counts, the
-# cassettes left (exactly the passing scenarios' for plugin, hand, timed; all for none; for restore,
+# cassettes left (exactly the passing scenarios' for plugin, hand, floor, timed; all for none; for restore,
 # all with CASSETTES_BEFORE=recorded, a failed one holding its recording from before the run, and
 # the passing ones with none), the plugin's summary, and no work folder left behind. Reported: median wall time and CPU
 # time (user + sys) of the JVM per variant, the ratios of the medians, and the medians of the
@@ -46,7 +50,7 @@
 #
 # Usage: bench/run-suite-benchmark.sh            (from anywhere)
 # Environment: ROUNDS (7), SCENARIOS (5000), FAIL_EVERY (10), BUDGET_SECONDS (1200), JAVA (java),
-#   JAVA_OPTS (""), VARIANTS ("none plugin hand restore timed"), PLUGIN_JAR (the jar in the
+#   JAVA_OPTS (""), VARIANTS ("none plugin hand floor restore timed"), PLUGIN_JAR (the jar in the
 #   repository's target/, built by mvn install), BASELINE_JAR (unset), BASELINE_VARIANT (plugin),
 #   CASSETTES_BEFORE (recorded), DIAGNOSTICS (yes).
 # Needs: mvn -B -q install -DskipTests in the repository root (the plugin jar and its test-jar),
@@ -60,7 +64,7 @@ FAIL_EVERY=${FAIL_EVERY:-10}
 BUDGET_SECONDS=${BUDGET_SECONDS:-1200}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
-VARIANTS_TEXT=${VARIANTS:-none plugin hand restore timed}
+VARIANTS_TEXT=${VARIANTS:-none plugin hand floor restore timed}
 DIAGNOSTICS=${DIAGNOSTICS:-yes}
 RUN_TIMEOUT=300
 
@@ -157,8 +161,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A recorder-like step: writes the scenario's cassette, then checks the answer. */
+/**
+ * A recorder-like step: writes the scenario's cassette, then checks the answer. With
+ * -Dbench.deleteInStep=true (the floor variant) a failing step deletes its cassette itself first.
+ */
 public class RecorderSteps {
+    private static final boolean DELETE_IN_STEP = Boolean.getBoolean("bench.deleteInStep");
     private Path cassette;
 
     @Before
@@ -175,6 +183,9 @@ public class RecorderSteps {
                         + "- request: {method: GET, uri: 'http://127.0.0.1/items/" + item + "'}\n"
                         + "  response: {status: 200, body: '" + answer + "'}\n");
         if (!answer.equals("ok")) {
+            if (DELETE_IN_STEP) {
+                Files.deleteIfExists(cassette);
+            }
             throw new AssertionError("expected ok but the service answered " + answer);
         }
     }
@@ -217,15 +228,20 @@ printf "cassette-dir: '%s'\n" "$CASSETTES" > "$OUT/plugin.yaml"
 printf "cassette-dir: '%s'\non-failure: restore\n" "$CASSETTES" > "$OUT/restore.yaml"
 
 # --- one run ------------------------------------------------------------------------------------
-# Sets VARIANT_ARGS and VARIANT_CP for a variant.
+# Sets VARIANT_ARGS, VARIANT_CP and VARIANT_OPTS (JVM options) for a variant.
 variant_setup() {
   local plugin=io.github.vcrdeleteonfail.cucumber.VcrDeleteOnFailPlugin
   VARIANT_CP=$OUT/glue-classes:$CP
+  VARIANT_OPTS=
   case $1 in
     none) VARIANT_ARGS=() ;;
     plugin) VARIANT_ARGS=(--plugin "$plugin:$OUT/plugin.yaml") ;;
     restore) VARIANT_ARGS=(--plugin "$plugin:$OUT/restore.yaml") ;;
     hand) VARIANT_ARGS=(--glue benchhook) ;;
+    floor)
+      VARIANT_ARGS=()
+      VARIANT_OPTS=-Dbench.deleteInStep=true
+      ;;
     timed)
       VARIANT_ARGS=(--plugin "io.github.vcrdeleteonfail.bench.TimedPlugin:$OUT/plugin.yaml")
       VARIANT_CP=$OUT/glue-classes:$BENCH_DIR/target/classes:$CP
@@ -257,7 +273,7 @@ run_variant() {
   sync
   local rc=0 TIMEFORMAT='%3R %3U %3S'
   # shellcheck disable=SC2086
-  { time timeout "$RUN_TIMEOUT" ${PREFIX:-} "$JAVA" $JAVA_OPTS ${EXTRA_OPTS:-} -Dcucumber.publish.quiet=true \
+  { time timeout "$RUN_TIMEOUT" ${PREFIX:-} "$JAVA" $JAVA_OPTS $VARIANT_OPTS ${EXTRA_OPTS:-} -Dcucumber.publish.quiet=true \
       -Dbench.cassettes="$CASSETTES" -cp "$VARIANT_CP" io.cucumber.core.cli.Main \
       --glue benchglue "${VARIANT_ARGS[@]}" --plugin progress --monochrome "$OUT/features" \
       > "$base.out" 2> "$base.err"; } 2> "$base.time" || rc=$?
@@ -425,6 +441,9 @@ ratio_line() { # a b
   ratio_line plugin hand
   ratio_line plugin none
   ratio_line hand none
+  ratio_line floor none
+  ratio_line plugin floor
+  ratio_line hand floor
   ratio_line restore hand
   ratio_line restore none
   ratio_line timed plugin
