@@ -160,6 +160,7 @@ import io.cucumber.java.en.When;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A recorder-like step: writes the scenario's cassette, then checks the answer. With
@@ -167,6 +168,16 @@ import java.nio.file.Path;
  */
 public class RecorderSteps {
     private static final boolean DELETE_IN_STEP = Boolean.getBoolean("bench.deleteInStep");
+    private static final AtomicLong DELETE_NANOS = new AtomicLong();
+    private static final AtomicLong DELETED = new AtomicLong();
+
+    static {
+        if (DELETE_IN_STEP) { // the time the deletions took, printed when the JVM exits
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
+                    "vcr-bench-floor: %d deleted in %.1f ms%n", DELETED.get(), DELETE_NANOS.get() / 1e6)));
+        }
+    }
+
     private Path cassette;
 
     @Before
@@ -184,7 +195,11 @@ public class RecorderSteps {
                         + "  response: {status: 200, body: '" + answer + "'}\n");
         if (!answer.equals("ok")) {
             if (DELETE_IN_STEP) {
-                Files.deleteIfExists(cassette);
+                long start = System.nanoTime();
+                if (Files.deleteIfExists(cassette)) {
+                    DELETED.incrementAndGet();
+                }
+                DELETE_NANOS.addAndGet(System.nanoTime() - start);
             }
             throw new AssertionError("expected ok but the service answered " + answer);
         }
@@ -260,8 +275,9 @@ variant_setup() {
 }
 
 # Runs a variant once, checks it, and prints "wall_ms cpu_ms cucumber_ms plugin_ms constructor_ms"
-# (cpu = user + sys of the JVM; the last two only for timed, else 0). PREFIX (a command such as
-# strace) and EXTRA_OPTS (JVM options) are for the diagnostics.
+# (cpu = user + sys of the JVM; the last two only for timed, else 0; for floor, plugin_ms is the
+# time its steps spent deleting). PREFIX (a command such as strace) and EXTRA_OPTS (JVM options)
+# are for the diagnostics.
 run_variant() {
   local variant=$1 round=$2
   local base=$OUT/runs/$variant-$round
@@ -308,6 +324,9 @@ run_variant() {
     inside=$(sed -n 's/^vcr-bench-timing: .*; total \([0-9.]*\) ms$/\1/p' "$base.err")
     constructor=$(sed -n 's/^vcr-bench-timing: constructor \([0-9.]*\) ms.*/\1/p' "$base.err")
     [[ -n $inside && -n $constructor ]] || die "timed round $round: no vcr-bench-timing line in $base.err"
+  elif [[ $variant == floor ]]; then # the time the failing steps spent deleting their cassettes
+    inside=$(sed -n "s/^vcr-bench-floor: $FAILING deleted in \([0-9.]*\) ms$/\1/p" "$base.err")
+    [[ -n $inside ]] || die "floor round $round: no 'vcr-bench-floor: $FAILING deleted' line in $base.err"
   fi
   awk -v c="$cuke" -v p="$inside" -v k="$constructor" \
     '{ printf "%d %d %d %s %s\n", $1 * 1000, ($2 + $3) * 1000, c, p, k }' "$base.time"
@@ -448,6 +467,10 @@ ratio_line() { # a b
   ratio_line restore none
   ratio_line timed plugin
   ratio_line baseline "$BASELINE_VARIANT"
+  if ((done_rounds > 0)) && has floor; then
+    echo "deleting the $FAILING cassettes in the failing steps (variant floor, Files.deleteIfExists timed in the run):" \
+      "median $(med floor 6) ms per run (per run: $(col floor 6 | tr '\n' ' '))"
+  fi
   if ((done_rounds > 0)) && has timed; then
     echo "inside the plugin (variant timed, same JVM as the run): median $(med timed 6) ms per run;" \
       "constructor median $(med timed 7) ms cold (per run: $(col timed 7 | tr '\n' ' '))"
