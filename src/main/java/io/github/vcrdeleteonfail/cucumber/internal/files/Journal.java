@@ -1,15 +1,13 @@
 package io.github.vcrdeleteonfail.cucumber.internal.files;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * write is a complete file under a unique temporary name renamed over the entry, each removal one
  * unlink, so an entry is always whole or absent. Survives {@code kill -9} (the page cache
  * persists); power loss is out of scope, so nothing is synced to disk.
+ *
+ * <p>The journal folder is reached from the run folder's handle and never through a link: a link
+ * put at {@code journal} is refused ({@link LinkOnTheWay}), so no entry is written, read or removed
+ * in the folder it leads to.
  */
 final class Journal {
 
@@ -33,13 +35,13 @@ final class Journal {
     /** Temporary names tried for one write before giving up. */
     static final int ATTEMPTS = 100;
 
-    private final Path folder;
+    private static final Path FOLDER = Folder.name(WorkFolder.JOURNAL);
 
-    /** Whether this object created or found the folder: a run writes many entries. */
-    private volatile boolean created;
+    private final WorkFolder work;
 
-    Journal(Path folder) {
-        this.folder = folder;
+    /** The journal of a live run, in its run folder, which is created when first written to. */
+    Journal(WorkFolder work) {
+        this.work = work;
     }
 
     /** The number of the last temporary name handed out in this JVM: for tests. */
@@ -50,59 +52,109 @@ final class Journal {
     /** Writes or replaces an entry atomically. */
     void write(JournalEntry entry) throws IOException {
         byte[] text = entry.format().getBytes(StandardCharsets.UTF_8);
-        if (!created) {
-            Files.createDirectories(folder);
-            created = true;
+        try (Folder folder = work.runSubFolder(WorkFolder.JOURNAL, true)) {
+            Path temporary = writeTemporary(folder, text);
+            try {
+                folder.move(temporary, folder, Folder.name(entry.fileName()));
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(folder, temporary);
+                throw e;
+            }
         }
-        Path temporary;
-        try {
-            temporary = writeTemporary(text);
-        } catch (NoSuchFileException e) {
-            Files.createDirectories(folder); // removed since it was created: create it again
-            temporary = writeTemporary(text);
-        }
-        Files.move(temporary, folder.resolve(entry.fileName()), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private Path writeTemporary(byte[] text) throws IOException {
+    private static Path writeTemporary(Folder folder, byte[] text) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            Path temporary = folder.resolve(".tmp-" + TEMPORARIES.incrementAndGet());
+            Path temporary = Folder.name(".tmp-" + TEMPORARIES.incrementAndGet());
+            SeekableByteChannel out;
             try {
-                Files.write(
-                        temporary,
-                        text,
-                        StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE,
-                        LinkOption.NOFOLLOW_LINKS);
-                return temporary;
+                out = folder.createNew(temporary);
             } catch (FileAlreadyExistsException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
+                continue;
             }
+            try (out) {
+                ByteBuffer bytes = ByteBuffer.wrap(text);
+                while (bytes.hasRemaining()) {
+                    out.write(bytes);
+                }
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(folder, temporary);
+                throw e;
+            }
+            return temporary;
+        }
+    }
+
+    private static void deleteQuietly(Folder folder, Path name) {
+        try {
+            folder.deleteFile(name);
+        } catch (IOException e) {
+            // A temporary file left is removed by the next read of the journal.
         }
     }
 
     /** Removes an entry; a missing one is fine. */
     void remove(JournalEntry entry) throws IOException {
-        Files.deleteIfExists(folder.resolve(entry.fileName()));
+        try (Folder folder = work.runSubFolder(WorkFolder.JOURNAL, true)) {
+            folder.deleteFile(Folder.name(entry.fileName()));
+        } catch (NoSuchFileException e) {
+            // Already gone.
+        }
     }
 
-    /** Reads every entry, oldest first; temporary files of interrupted writes are removed. */
-    static List<JournalEntry> read(Path folder) throws IOException {
+    /**
+     * Removes an entry from the journal of a run folder opened by the caller (a dead run's, for its
+     * recovery); a missing one is fine.
+     */
+    static void remove(Folder run, JournalEntry entry) throws IOException {
+        try (Folder folder = Folders.step(run, FOLDER, false)) {
+            folder.deleteFile(Folder.name(entry.fileName()));
+        } catch (NoSuchFileException e) {
+            // Already gone, or no journal at all.
+        }
+    }
+
+    /**
+     * Reads every entry of the journal in an opened run folder, oldest first; temporary files of
+     * interrupted writes are removed. No journal folder: no entry.
+     *
+     * @throws LinkOnTheWay when a link stands at the journal's name: nothing is read through it
+     */
+    static List<JournalEntry> read(Folder run) throws IOException {
+        Folder folder;
+        try {
+            folder = Folders.step(run, FOLDER, false);
+        } catch (NoSuchFileException e) {
+            return new ArrayList<>();
+        }
+        try (folder) {
+            return entries(folder);
+        }
+    }
+
+    /** Reads every entry of an opened journal folder, oldest first; see {@link #read(Folder)}. */
+    static List<JournalEntry> entries(Folder folder) throws IOException {
         List<JournalEntry> entries = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(".tmp-")) {
-                    Files.deleteIfExists(file);
-                } else if (name.endsWith(".entry")
-                        && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                    entries.add(JournalEntry.parse(Files.readString(file)));
+        for (Path name : folder.names()) {
+            String text = name.toString();
+            if (text.startsWith(".tmp-")) {
+                try {
+                    folder.deleteFile(name);
+                } catch (NoSuchFileException e) {
+                    // Gone meanwhile.
+                }
+            } else if (text.endsWith(".entry") && folder.typeOf(name) == Folder.Type.FILE) {
+                try (SeekableByteChannel in = folder.read(name)) {
+                    entries.add(
+                            JournalEntry.parse(
+                                    new String(
+                                            Channels.newInputStream(in).readAllBytes(),
+                                            StandardCharsets.UTF_8)));
                 }
             }
-        } catch (NoSuchFileException e) {
-            return entries;
         }
         entries.sort(Comparator.comparingLong(JournalEntry::seq));
         return entries;

@@ -83,19 +83,23 @@ final class Recovery {
             if (lock == null || !Objects.equals(before, key(lockFile))) {
                 return;
             }
-            Journal journal = new Journal(run.resolve(WorkFolder.JOURNAL));
-            List<JournalEntry> entries = Journal.read(run.resolve(WorkFolder.JOURNAL));
-            Collections.reverse(entries);
             boolean left = false;
-            for (JournalEntry entry : entries) {
-                if (!entry.cassetteDir().equals(work.cassetteDir())) {
-                    left = true;
-                    continue;
-                }
-                if (repair(run, entry)) {
-                    journal.remove(entry);
-                } else {
-                    left = true;
+            // The run folder and its sub-folders are opened without following a link: nothing
+            // of a dead run is read, put back or deleted through one.
+            try (Folder opened = openRun(run)) {
+                DeadRun dead = new DeadRun(run, opened);
+                List<JournalEntry> entries = Journal.read(opened);
+                Collections.reverse(entries);
+                for (JournalEntry entry : entries) {
+                    if (!entry.cassetteDir().equals(work.cassetteDir())) {
+                        left = true;
+                        continue;
+                    }
+                    if (repair(dead, entry)) {
+                        Journal.remove(opened, entry);
+                    } else {
+                        left = true;
+                    }
                 }
             }
             if (!left) {
@@ -109,7 +113,7 @@ final class Recovery {
     }
 
     /** Repairs one entry; false when it must stay for a later run. */
-    private boolean repair(Path run, JournalEntry entry) throws IOException {
+    private boolean repair(DeadRun run, JournalEntry entry) throws IOException {
         CassettePath cassette = entry.cassette();
         String[] busy = new String[1];
         Object owner = new Object();
@@ -117,35 +121,45 @@ final class Recovery {
         if (held == null) {
             return false;
         }
-        String tag = run.getFileName() + "-" + entry.seq();
+        try {
+            return repairLocked(run, entry, cassette);
+        } finally {
+            CassetteLocks.release(held);
+        }
+    }
+
+    private boolean repairLocked(DeadRun run, JournalEntry entry, CassettePath cassette) {
+        String tag = run.path.getFileName() + "-" + entry.seq();
         Path name = Folder.name(cassette.name());
         Path seqName = Folder.name(Long.toString(entry.seq()));
-        // Folders on the way are created only to put a saved state back.
-        boolean putsBack =
-                entry.state().equals("held")
-                        || (entry.state().equals("moving")
-                                && entry.op().equals(JournalEntry.ASIDE)
-                                && exists(run.resolve(WorkFolder.COPIES), seqName));
-        try (Folder root = Folders.openRoot(Path.of(work.cassetteDir()), handles);
-                Folder parent = Folders.parentOf(root, cassette.segments(), putsBack)) {
-            Replace.clearLeftovers(parent, tag);
-            Optional<FileTime> newer = recordedSinceRefused(run, entry, parent, name, seqName);
-            if (newer.isPresent()) {
-                return leftBesideNewer(run, entry, seqName, newer.get());
+        try {
+            // Folders on the way are created only to put a saved state back.
+            boolean putsBack =
+                    entry.state().equals("held")
+                            || (entry.state().equals("moving")
+                                    && entry.op().equals(JournalEntry.ASIDE)
+                                    && run.has(WorkFolder.COPIES, seqName));
+            try (Folder root = Folders.openRoot(Path.of(work.cassetteDir()), handles);
+                    Folder parent = Folders.parentOf(root, cassette.segments(), putsBack)) {
+                Replace.clearLeftovers(parent, tag);
+                Optional<FileTime> newer = recordedSinceRefused(run, entry, parent, name, seqName);
+                if (newer.isPresent()) {
+                    return leftBesideNewer(run, entry, seqName, newer.get());
+                }
+                String action = act(run, entry, parent, name, seqName, tag);
+                repairs.add(new Repair(cassette, action));
+                return true;
+            } catch (NoSuchFileException e) {
+                // Its folder is gone: nothing of the cassette to repair, only this run's files.
+                run.delete(WorkFolder.COPIES, seqName);
+                run.delete(WorkFolder.TRASH, seqName);
+                repairs.add(new Repair(cassette, "absent, as its folder is; nothing to repair"));
+                return true;
+            } catch (LinkOnTheWay e) {
+                return leftAsItWas(run, entry, seqName, e.phrase(Path.of(work.cassetteDir())));
+            } catch (NotDirectoryException e) {
+                return leftAsItWas(run, entry, seqName, "a file on its way is no folder");
             }
-            String action = act(run, entry, parent, name, seqName, tag);
-            repairs.add(new Repair(cassette, action));
-            return true;
-        } catch (NoSuchFileException e) {
-            // Its folder is gone: nothing of the cassette to repair, only this run's own files.
-            deleteIn(run.resolve(WorkFolder.COPIES), seqName);
-            deleteIn(run.resolve(WorkFolder.TRASH), seqName);
-            repairs.add(new Repair(cassette, "absent, as its folder is; nothing to repair"));
-            return true;
-        } catch (LinkOnTheWay e) {
-            return leftAsItWas(run, entry, seqName, e.phrase(Path.of(work.cassetteDir())));
-        } catch (NotDirectoryException e) {
-            return leftAsItWas(run, entry, seqName, "a file on its way is no folder");
         } catch (IOException e) {
             repairs.add(
                     new Repair(
@@ -154,8 +168,6 @@ final class Recovery {
                                     + Trees.describe(e)
                                     + "); the next run tries again"));
             return false;
-        } finally {
-            CassetteLocks.release(held);
         }
     }
 
@@ -166,13 +178,13 @@ final class Recovery {
      *
      * @return false when the entry stays
      */
-    private boolean leftAsItWas(Path run, JournalEntry entry, Path seqName, String reason)
+    private boolean leftAsItWas(DeadRun run, JournalEntry entry, Path seqName, String reason)
             throws IOException {
-        Path copy = run.resolve(WorkFolder.COPIES).resolve(seqName);
+        Path copy = run.path.resolve(WorkFolder.COPIES).resolve(seqName);
         boolean saved =
                 (entry.op().equals(JournalEntry.SNAPSHOT) || entry.op().equals(JournalEntry.ASIDE))
                         && (entry.state().equals("held") || entry.state().equals("moving"))
-                        && key(copy) != null;
+                        && run.has(WorkFolder.COPIES, seqName);
         if (!saved) {
             repairs.add(new Repair(entry.cassette(), "left as it was: " + reason));
             return true;
@@ -185,7 +197,7 @@ final class Recovery {
                                 + "; its saved copy is kept in "
                                 + copy
                                 + ", and the next run tries again (clear the way, or delete "
-                                + run
+                                + run.path
                                 + " to give the copy up)",
                         true));
         return false;
@@ -199,7 +211,7 @@ final class Recovery {
      * stands there, when it is older, or when it equals the saved copy.
      */
     private Optional<FileTime> recordedSinceRefused(
-            Path run, JournalEntry entry, Folder parent, Path name, Path seqName)
+            DeadRun run, JournalEntry entry, Folder parent, Path name, Path seqName)
             throws IOException {
         String refused = entry.get(JournalEntry.REFUSED); // only Undo's entries carry it
         if (refused == null) {
@@ -215,9 +227,8 @@ final class Recovery {
         if (newest.isEmpty() || !newest.get().toInstant().isAfter(since)) {
             return Optional.empty();
         }
-        Path copies = run.resolve(WorkFolder.COPIES);
-        if (exists(copies, seqName)) {
-            try (Folder saved = Folders.openRoot(copies, handles)) {
+        if (run.has(WorkFolder.COPIES, seqName)) {
+            try (Folder saved = run.open(WorkFolder.COPIES)) {
                 if (Trees.same(saved, seqName, parent, name)) {
                     return Optional.empty();
                 }
@@ -234,16 +245,16 @@ final class Recovery {
      *
      * @return false when the entry stays
      */
-    private boolean leftBesideNewer(Path run, JournalEntry entry, Path seqName, FileTime modified)
-            throws IOException {
+    private boolean leftBesideNewer(
+            DeadRun run, JournalEntry entry, Path seqName, FileTime modified) throws IOException {
         String newer =
                 "a recording made after the failed scenario could not be undone (at "
                         + entry.get(JournalEntry.REFUSED)
                         + ") stands at its place, modified "
                         + modified
                         + "; left as it is";
-        Path copy = run.resolve(WorkFolder.COPIES).resolve(seqName);
-        if (key(copy) == null) {
+        Path copy = run.path.resolve(WorkFolder.COPIES).resolve(seqName);
+        if (!run.has(WorkFolder.COPIES, seqName)) {
             repairs.add(new Repair(entry.cassette(), newer));
             return true;
         }
@@ -255,7 +266,7 @@ final class Recovery {
                                 + ", and its saved copy of the earlier recording is kept in "
                                 + copy
                                 + " (delete "
-                                + run
+                                + run.path
                                 + " to keep the newer recording, or delete "
                                 + shown
                                 + " to have the next run put the copy back)",
@@ -264,7 +275,7 @@ final class Recovery {
     }
 
     private String act(
-            Path run, JournalEntry entry, Folder parent, Path name, Path seqName, String tag)
+            DeadRun run, JournalEntry entry, Folder parent, Path name, Path seqName, String tag)
             throws IOException {
         String state = entry.state();
         switch (entry.op()) {
@@ -272,7 +283,7 @@ final class Recovery {
             case JournalEntry.ASIDE:
                 return restore(run, entry, state, parent, name, seqName, tag);
             case JournalEntry.DELETE_FOLDER:
-                deleteIn(run.resolve(WorkFolder.TRASH), seqName);
+                run.delete(WorkFolder.TRASH, seqName);
                 return parent.typeOf(name) == Folder.Type.ABSENT
                         ? "its interrupted deletion was completed"
                         : "its deletion had not started; left as it was (it may be stale)";
@@ -284,7 +295,7 @@ final class Recovery {
     }
 
     private String restore(
-            Path run,
+            DeadRun run,
             JournalEntry entry,
             String state,
             Folder parent,
@@ -292,13 +303,12 @@ final class Recovery {
             Path seqName,
             String tag)
             throws IOException {
-        Path copies = run.resolve(WorkFolder.COPIES);
         boolean aside = entry.op().equals(JournalEntry.ASIDE);
         if (state.equals("moving")) {
-            state = exists(copies, seqName) ? "held" : "copying";
+            state = run.has(WorkFolder.COPIES, seqName) ? "held" : "copying";
         }
         if (state.equals("copying")) {
-            deleteIn(copies, seqName);
+            run.delete(WorkFolder.COPIES, seqName);
             return aside
                     ? "its refresh had not started; left as it was"
                     : "its snapshot was being taken; left as it was";
@@ -308,7 +318,7 @@ final class Recovery {
                     ? "removed: it was created by a scenario that did not finish"
                     : "absent before the unfinished scenario, and still absent";
         }
-        try (Folder saved = Folders.openRoot(copies, handles)) {
+        try (Folder saved = run.open(WorkFolder.COPIES)) {
             if (!aside && Trees.same(saved, seqName, parent, name)) {
                 return "unchanged since the unfinished scenario started";
             }
@@ -320,7 +330,7 @@ final class Recovery {
     }
 
     private String quarantine(
-            Path run, JournalEntry entry, Folder parent, Path name, Path seqName, String tag)
+            DeadRun run, JournalEntry entry, Folder parent, Path name, Path seqName, String tag)
             throws IOException {
         Path destination = Path.of(entry.get("destination"));
         Path partial = Folder.name(entry.get("partial"));
@@ -335,7 +345,7 @@ final class Recovery {
         } catch (NoSuchFileException e) {
             complete = false;
         }
-        deleteIn(run.resolve(WorkFolder.TRASH), seqName);
+        run.delete(WorkFolder.TRASH, seqName);
         if (!complete) {
             return "its interrupted quarantine was undone; it stays where it was";
         }
@@ -343,15 +353,56 @@ final class Recovery {
         return "its interrupted quarantine was completed: moved to " + destination;
     }
 
-    private boolean exists(Path folder, Path name) throws IOException {
-        return key(folder.resolve(name)) != null;
+    /** Opens a dead run's folder from the work folder, refusing a link at its name. */
+    private Folder openRun(Path run) throws IOException {
+        try (Folder workFolder = Folders.openRoot(work.folder(), handles)) {
+            return Folders.step(workFolder, run.getFileName(), false);
+        }
     }
 
-    private void deleteIn(Path folder, Path name) throws IOException {
-        try (Folder opened = Folders.openRoot(folder, handles)) {
-            Replace.deleteOrThrow(opened, name);
-        } catch (NoSuchFileException e) {
-            // Nothing there.
+    /**
+     * A dead run's folder, opened, and its path for messages. Its sub-folders ({@code copies},
+     * {@code trash}) are opened from it, never through a link: a link there stops the repair, and
+     * the entry stays.
+     */
+    private static final class DeadRun {
+        final Path path;
+        private final Folder folder;
+
+        DeadRun(Path path, Folder folder) {
+            this.path = path;
+            this.folder = folder;
+        }
+
+        /**
+         * Opens a sub-folder; a link at its name is an IOException of its own (not a {@link
+         * LinkOnTheWay}, which names a link on a cassette's way).
+         */
+        Folder open(String sub) throws IOException {
+            try {
+                return Folders.step(folder, Folder.name(sub), false);
+            } catch (LinkOnTheWay e) {
+                throw new IOException(
+                        path.resolve(sub)
+                                + " is a symbolic link, not a folder of that run: nothing is read"
+                                + " or deleted through it (remove the link)");
+            }
+        }
+
+        boolean has(String sub, Path name) throws IOException {
+            try (Folder opened = open(sub)) {
+                return opened.typeOf(name) != Folder.Type.ABSENT;
+            } catch (NoSuchFileException e) {
+                return false;
+            }
+        }
+
+        void delete(String sub, Path name) throws IOException {
+            try (Folder opened = open(sub)) {
+                Replace.deleteOrThrow(opened, name);
+            } catch (NoSuchFileException e) {
+                // Nothing there.
+            }
         }
     }
 

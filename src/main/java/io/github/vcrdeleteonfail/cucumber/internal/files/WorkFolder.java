@@ -49,6 +49,9 @@ public final class WorkFolder {
     /** This run's sub-folders kept open, by name; guarded by this. */
     private final Map<String, KeptSubFolder> keptSubFolders = new HashMap<>();
 
+    /** This run's folder through a handle, opened from the work folder; guarded by this. */
+    private HandleFolder keptRun;
+
     private FileChannel runLockChannel;
     private Path runFolder; // set with runLock
     private FileLock runLock;
@@ -59,7 +62,7 @@ public final class WorkFolder {
         this.cassetteDir = cassetteDir.toAbsolutePath().normalize().toString();
         this.runName = FileNames.safe(runId);
         this.locks = new CassetteLocks(this.folder.resolve(CASSETTE_LOCKS), this.cassetteDir);
-        this.journal = new Journal(runFolder().resolve(JOURNAL));
+        this.journal = new Journal(this);
     }
 
     /**
@@ -103,12 +106,17 @@ public final class WorkFolder {
             kept.folder.close(); // each closes once no operation uses it
         }
         keptSubFolders.clear();
+        if (keptRun != null) {
+            keptRun.close();
+            keptRun = null;
+        }
         if (runLock == null) {
             return;
         }
         boolean pending = true;
-        try {
-            pending = !Journal.read(runFolder().resolve(JOURNAL)).isEmpty();
+        // Opened afresh from the work folder: a run folder swapped for a link is refused here.
+        try (Folder run = openRun(true)) {
+            pending = !Journal.read(run).isEmpty();
             if (!pending) {
                 RunFolders.deleteAllBut(runFolder(), LOCK);
             }
@@ -270,7 +278,7 @@ public final class WorkFolder {
         return folder.resolve(runName);
     }
 
-    /** This run's journal: one object, which creates its folder once. */
+    /** This run's journal: one object, reached through the kept run folder. */
     Journal journal() {
         return journal;
     }
@@ -289,26 +297,35 @@ public final class WorkFolder {
     }
 
     /**
-     * Opens (creating it) a sub-folder of this run's folder. With handles, the handle is kept for
-     * the run and reused while the folder at its path is still the one it holds (checked at each
-     * use, one system call; opening one costs seven): a restore takes a copy at every scenario's
-     * start and discards it at its end.
+     * Opens (creating it) a sub-folder of this run's folder ({@code journal}, {@code copies},
+     * {@code trash}), from the run folder and never through a link: a link at its name is refused
+     * ({@link LinkOnTheWay}), and nothing is written, read or deleted in the folder it leads to.
+     * With handles, the run folder's handle is kept for the run, and so is the sub-folder's, reused
+     * while the folder at its name is still the one it holds (checked at each use, one system call;
+     * opening one costs seven): a restore takes a copy at every scenario's start and discards it at
+     * its end.
      *
      * @return the folder, to be closed by the caller
      */
     synchronized Folder runSubFolder(String name, boolean handles) throws IOException {
-        Path sub = ensureRun().resolve(name);
-        if (handles) {
-            KeptSubFolder known = keptSubFolders.get(name);
-            if (known != null) {
-                if (known.key.equals(CassetteLocks.key(sub))) {
-                    return known.folder.retain();
+        ensureRun();
+        Path subName = Folder.name(name);
+        try (Folder run = handles ? keptRun() : openRun(false)) {
+            if (handles) {
+                KeptSubFolder known = keptSubFolders.get(name);
+                if (known != null) {
+                    if (known.key.equals(keyIn(run, subName))) {
+                        return known.folder.retain();
+                    }
+                    keptSubFolders.remove(name).folder.close(); // moved or replaced: open afresh
                 }
-                keptSubFolders.remove(name).folder.close(); // moved or replaced: open afresh
             }
+            return keep(name, Folders.step(run, subName, true));
         }
-        Files.createDirectories(sub);
-        Folder opened = Folders.openRoot(sub, handles);
+    }
+
+    /** Keeps a sub-folder's handle for reuse, and returns it, to be closed by the caller. */
+    private Folder keep(String name, Folder opened) throws IOException {
         if (opened instanceof HandleFolder && !closed) {
             HandleFolder handle = (HandleFolder) opened;
             try {
@@ -319,6 +336,37 @@ public final class WorkFolder {
             }
         }
         return opened;
+    }
+
+    /**
+     * This run's folder, opened from the work folder without following a link; where the platform
+     * offers handles, the handle is kept for the run: a run folder renamed or swapped for a link
+     * meanwhile does not lead this run's files elsewhere.
+     */
+    private Folder keptRun() throws IOException {
+        if (keptRun != null) {
+            return keptRun.retain();
+        }
+        Folder opened = openRun(true);
+        if (opened instanceof HandleFolder && !closed) {
+            keptRun = ((HandleFolder) opened).retain();
+        }
+        return opened;
+    }
+
+    /** Opens this run's folder afresh from the work folder, refusing a link at its name. */
+    private Folder openRun(boolean handles) throws IOException {
+        try (Folder work = Folders.openRoot(folder, handles)) {
+            return Folders.step(work, Folder.name(runName), false);
+        }
+    }
+
+    private static Object keyIn(Folder folder, Path name) throws IOException {
+        try {
+            return folder.attributes(name).fileKey();
+        } catch (NoSuchFileException e) {
+            return null;
+        }
     }
 
     /** A sub-folder of this run kept open, and the identity of the folder it holds. */

@@ -9,14 +9,15 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The journal of a run: each entry written whole under a temporary name and renamed into place, its
- * folder created once, created again when removed since, and temporary names already taken skipped,
- * without ever overwriting one.
+ * folder created when first needed, created again when removed since, never reached through a link,
+ * and temporary names already taken skipped, without ever overwriting one.
  */
 class JournalTest {
 
@@ -24,13 +25,20 @@ class JournalTest {
     private static final int MARGIN = 200;
 
     @TempDir Path temp;
+    private WorkFolder work;
     private Path folder;
     private Journal journal;
 
     @BeforeEach
     void prepare() {
-        folder = temp.resolve("run/journal");
-        journal = new Journal(folder);
+        work = WorkFolder.at(temp.resolve("work"), temp.resolve("cassettes"), "run");
+        folder = work.runFolder().resolve(WorkFolder.JOURNAL);
+        journal = work.journal();
+    }
+
+    @AfterEach
+    void close() {
+        work.close();
     }
 
     private static JournalEntry entry(long seq) {
@@ -43,14 +51,14 @@ class JournalTest {
         journal.write(entry(2));
         journal.write(entry(1).with("state", "held"));
 
-        assertThat(Journal.read(folder))
+        assertThat(TestFiles.journal(folder))
                 .extracting(JournalEntry::seq, JournalEntry::state)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1L, "held"),
                         org.assertj.core.groups.Tuple.tuple(2L, "absent"));
         journal.remove(entry(1));
         journal.remove(entry(1)); // a missing entry is fine
-        assertThat(Journal.read(folder)).extracting(JournalEntry::seq).containsExactly(2L);
+        assertThat(TestFiles.journal(folder)).extracting(JournalEntry::seq).containsExactly(2L);
         try (var names = Files.list(folder)) {
             assertThat(names.map(p -> p.getFileName().toString()))
                     .containsExactly(entry(2).fileName());
@@ -60,16 +68,48 @@ class JournalTest {
     @Test
     void aFolderRemovedSinceTheFirstWriteIsCreatedAgain() throws IOException {
         journal.write(entry(1));
-        TestFiles.deleteTree(temp.resolve("run"));
+        TestFiles.deleteTree(folder);
 
         journal.write(entry(2));
 
-        assertThat(Journal.read(folder)).extracting(JournalEntry::seq).containsExactly(2L);
+        assertThat(TestFiles.journal(folder)).extracting(JournalEntry::seq).containsExactly(2L);
+    }
+
+    @Test
+    void aLinkPutAtTheJournalIsRefusedAndNothingIsWrittenOrRemovedWhereItLeads()
+            throws IOException {
+        journal.write(entry(1));
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        write(elsewhere.resolve(entry(1).fileName()), "not the run's");
+        TestFiles.deleteTree(folder);
+        TestFiles.symlink(folder, elsewhere);
+
+        assertThatThrownBy(() -> journal.write(entry(2))).isInstanceOf(LinkOnTheWay.class);
+        assertThatThrownBy(() -> journal.remove(entry(1))).isInstanceOf(LinkOnTheWay.class);
+        try (Folder run = Folders.openRoot(work.runFolder(), true)) {
+            assertThatThrownBy(() -> Journal.read(run)).isInstanceOf(LinkOnTheWay.class);
+        }
+
+        assertThat(TestFiles.tree(elsewhere)).containsOnlyKeys(entry(1).fileName());
+        assertThat(elsewhere.resolve(entry(1).fileName())).hasContent("not the run's");
+    }
+
+    @Test
+    void aTemporaryFileOfAnInterruptedWriteIsRemovedWhenTheJournalIsRead() throws IOException {
+        journal.write(entry(3));
+        write(folder.resolve(".tmp-interrupted"), "half an entr");
+
+        try (Folder run = Folders.openRoot(work.runFolder(), true)) {
+            assertThat(Journal.read(run)).extracting(JournalEntry::seq).containsExactly(3L);
+        }
+
+        assertThat(TestFiles.tree(folder)).containsOnlyKeys(entry(3).fileName());
     }
 
     @Test
     void temporaryNamesAlreadyTakenAreSkippedAndLeftAsTheyAre() throws IOException {
-        Files.createDirectories(folder);
+        journal.write(entry(1));
+        journal.remove(entry(1)); // the run folder and its journal exist
         long next = Journal.lastTemporary() + 1;
         for (long n = next; n < next + 10; n++) {
             write(folder.resolve(".tmp-" + n), "someone else's " + n);
@@ -81,12 +121,13 @@ class JournalTest {
             assertThat(folder.resolve(".tmp-" + n)).hasContent("someone else's " + n);
         }
         assertThat(Journal.lastTemporary()).isGreaterThanOrEqualTo(next + 10);
-        assertThat(Journal.read(folder)).extracting(JournalEntry::seq).containsExactly(7L);
+        assertThat(TestFiles.journal(folder)).extracting(JournalEntry::seq).containsExactly(7L);
     }
 
     @Test
     void aWriteGivesUpWhenEveryTemporaryNameItTriesIsTaken() throws IOException {
-        Files.createDirectories(folder);
+        journal.write(entry(1));
+        journal.remove(entry(1)); // the run folder and its journal exist
         long next = Journal.lastTemporary() + 1;
         for (long n = next; n < next + Journal.ATTEMPTS + MARGIN; n++) {
             Files.createFile(folder.resolve(".tmp-" + n));

@@ -74,7 +74,47 @@ class RecoveryTest {
     }
 
     private List<JournalEntry> pending() throws IOException {
-        return Journal.read(workPath.resolve("dead").resolve(WorkFolder.JOURNAL));
+        return TestFiles.journal(workPath.resolve("dead").resolve(WorkFolder.JOURNAL));
+    }
+
+    /**
+     * A dead run's {@code trash} and {@code copies} are reached from its folder, never through a
+     * link: recovery deletes nothing where such a link leads and puts back nothing it holds; the
+     * entries stay, each reported with the link to remove.
+     */
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void linksAtADeadRunsSubFoldersAreNotFollowed(boolean handles) throws IOException {
+        write(cassettes.resolve("a.yaml"), "the failed scenario's");
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        write(outside.resolve("1"), "not the run's copy");
+        write(outside.resolve("2"), "not the run's trash");
+        dead.runSubFolder(WorkFolder.COPIES, handles).close();
+        Path deadRun = workPath.resolve("dead");
+        TestFiles.deleteTree(deadRun.resolve(WorkFolder.COPIES));
+        TestFiles.symlink(deadRun.resolve(WorkFolder.COPIES), outside);
+        TestFiles.symlink(deadRun.resolve(WorkFolder.TRASH), outside);
+
+        assertThat(
+                        recover(
+                                handles,
+                                entry(1, JournalEntry.SNAPSHOT, "held", "a.yaml"),
+                                entry(2, JournalEntry.DELETE_FOLDER, "moving", "gone")))
+                .containsExactly(
+                        "gone: could not be repaired (IOException ("
+                                + deadRun.resolve(WorkFolder.TRASH)
+                                + " is a symbolic link, not a folder of that run: nothing is read"
+                                + " or deleted through it (remove the link))); the next run tries"
+                                + " again",
+                        "a.yaml: could not be repaired (IOException ("
+                                + deadRun.resolve(WorkFolder.COPIES)
+                                + " is a symbolic link, not a folder of that run: nothing is read"
+                                + " or deleted through it (remove the link))); the next run tries"
+                                + " again");
+        assertThat(tree(outside))
+                .isEqualTo(Map.of("1", "not the run's copy", "2", "not the run's trash"));
+        assertThat(tree(cassettes)).isEqualTo(Map.of("a.yaml", "the failed scenario's"));
+        assertThat(pending()).extracting(JournalEntry::seq).containsExactly(1L, 2L);
     }
 
     @ParameterizedTest(name = "handles {0}")

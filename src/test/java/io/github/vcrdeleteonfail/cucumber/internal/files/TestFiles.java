@@ -18,6 +18,18 @@ final class TestFiles {
     private TestFiles() {}
 
     /** Writes a file, creating its folders. */
+    /**
+     * Reads the entries of a journal folder, oldest first, as a run reads them; none when the
+     * folder does not exist.
+     */
+    static List<JournalEntry> journal(Path journalFolder) throws IOException {
+        try (Folder folder = Folders.openRoot(journalFolder, true)) {
+            return Journal.entries(folder);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return List.of();
+        }
+    }
+
     static Path write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, content);

@@ -40,7 +40,7 @@ class UndoJournalTest {
     }
 
     private List<JournalEntry> journal() throws IOException {
-        return Journal.read(runFolder(WorkFolder.JOURNAL));
+        return TestFiles.journal(runFolder(WorkFolder.JOURNAL));
     }
 
     @ParameterizedTest(name = "handles {0}, cross {1}")

@@ -48,7 +48,7 @@ class UndoResultsTest {
 
             assertThat(result.kind()).isEqualTo(FileResult.Kind.FAILED);
             assertThat(result.detail()).contains("never copied");
-            assertThat(Journal.read(runFolder(WorkFolder.JOURNAL))).isEmpty();
+            assertThat(TestFiles.journal(runFolder(WorkFolder.JOURNAL))).isEmpty();
             assertThat(runFolder(WorkFolder.COPIES)).isEmptyDirectory();
             assertThat(work.locks().tryLock(new Object(), path("shared"), new String[1]))
                     .as("its lock is released")

@@ -100,7 +100,7 @@ class UndoTest {
             Files.writeString(cassettes.resolve("new/made.yaml"), "recorded");
         }
         Path run = temp.resolve(".work").resolve("run-1");
-        assertThat(Journal.read(run.resolve(WorkFolder.JOURNAL))).as("journal").isEmpty();
+        assertThat(TestFiles.journal(run.resolve(WorkFolder.JOURNAL))).as("journal").isEmpty();
         assertThat(run.resolve(WorkFolder.COPIES)).as("nothing was copied").doesNotExist();
         assertThat(cassettes.resolve("new/made.yaml")).hasContent("recorded");
         work.close();
@@ -277,7 +277,7 @@ class UndoTest {
             assertThat(stamp()).as("a second refusal keeps the first time").isEqualTo(first);
         }
         work.close();
-        List<JournalEntry> kept = Journal.read(temp.resolve(".work/run-1/journal"));
+        List<JournalEntry> kept = TestFiles.journal(temp.resolve(".work/run-1/journal"));
         assertThat(kept).singleElement().satisfies(e -> assertThat(e.state()).isEqualTo("held"));
         Instant refused = Instant.parse(kept.get(0).get(JournalEntry.REFUSED));
         assertThat(Files.getLastModifiedTime(temp.resolve("shared-real/login.yaml")).toInstant())
@@ -344,7 +344,7 @@ class UndoTest {
 
     /** The refusal time in the one journal entry of run-1. */
     private String stamp() throws IOException {
-        List<JournalEntry> entries = Journal.read(temp.resolve(".work/run-1/journal"));
+        List<JournalEntry> entries = TestFiles.journal(temp.resolve(".work/run-1/journal"));
         assertThat(entries).hasSize(1);
         return entries.get(0).get(JournalEntry.REFUSED);
     }
