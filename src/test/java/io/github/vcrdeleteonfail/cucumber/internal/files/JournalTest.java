@@ -95,6 +95,20 @@ class JournalTest {
     }
 
     @Test
+    void aWriteThatCannotRenameItsTemporaryFileRemovesIt() throws IOException {
+        journal.write(entry(1));
+        write(folder.resolve(entry(5).fileName()).resolve("in the way"), "a folder at its name");
+
+        assertThatThrownBy(() -> journal.write(entry(5))).isInstanceOf(IOException.class);
+
+        assertThat(TestFiles.tree(folder))
+                .containsOnlyKeys(
+                        entry(1).fileName(),
+                        entry(5).fileName(),
+                        entry(5).fileName() + "/in the way");
+    }
+
+    @Test
     void aTemporaryFileOfAnInterruptedWriteIsRemovedWhenTheJournalIsRead() throws IOException {
         journal.write(entry(3));
         write(folder.resolve(".tmp-interrupted"), "half an entr");
