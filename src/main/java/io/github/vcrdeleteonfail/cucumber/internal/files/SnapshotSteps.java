@@ -2,7 +2,9 @@ package io.github.vcrdeleteonfail.cucumber.internal.files;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
@@ -51,7 +53,10 @@ final class SnapshotSteps {
      * @return UNCHANGED (snapshot taken), MOVED_ASIDE or ABSENT
      */
     FileResult save(CassettePath cassette, String op, Folder parent, Path name) throws IOException {
-        if (parent.typeOf(name) == Folder.Type.ABSENT) {
+        BasicFileAttributes seen; // one look: it also serves the copy
+        try {
+            seen = parent.attributes(name);
+        } catch (NoSuchFileException e) {
             return saveAbsent(cassette, op);
         }
         WorkFolder work = folder.work();
@@ -90,6 +95,7 @@ final class SnapshotSteps {
                 Trees.copy(
                         parent,
                         name,
+                        seen,
                         copies,
                         seqName,
                         aside ? "aside.during-copy" : "snapshot.during-copy");

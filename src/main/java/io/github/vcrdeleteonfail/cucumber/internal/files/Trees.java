@@ -125,13 +125,33 @@ final class Trees {
      */
     static void copy(Folder from, Path name, Folder to, Path toName, String checkpoint)
             throws IOException {
-        copy(from, name, to, toName, checkpoint, new boolean[1]);
+        copy(from, name, from.attributes(name), to, toName, checkpoint, new boolean[1]);
+    }
+
+    /**
+     * Copies what the caller has just looked at: its attributes are not read again. A file swapped
+     * for a link meanwhile is refused when it is opened (never followed).
+     */
+    static void copy(
+            Folder from,
+            Path name,
+            BasicFileAttributes seen,
+            Folder to,
+            Path toName,
+            String checkpoint)
+            throws IOException {
+        copy(from, name, seen, to, toName, checkpoint, new boolean[1]);
     }
 
     private static void copy(
-            Folder from, Path name, Folder to, Path toName, String checkpoint, boolean[] reached)
+            Folder from,
+            Path name,
+            BasicFileAttributes attributes,
+            Folder to,
+            Path toName,
+            String checkpoint,
+            boolean[] reached)
             throws IOException {
-        BasicFileAttributes attributes = from.attributes(name);
         switch (CheckedFolder.typeOf(attributes)) {
             case FILE:
                 try (SeekableByteChannel in = from.read(name);
@@ -151,7 +171,14 @@ final class Trees {
                 try (Folder source = from.open(name);
                         Folder copy = to.createFolder(toName)) {
                     for (Path entry : source.names()) {
-                        copy(source, entry, copy, entry, checkpoint, reached);
+                        copy(
+                                source,
+                                entry,
+                                source.attributes(entry),
+                                copy,
+                                entry,
+                                checkpoint,
+                                reached);
                     }
                 }
                 return;
