@@ -53,12 +53,18 @@ final class SnapshotSteps {
      * @return UNCHANGED (snapshot taken), MOVED_ASIDE or ABSENT
      */
     FileResult save(CassettePath cassette, String op, Folder parent, Path name) throws IOException {
-        BasicFileAttributes seen; // one look: it also serves the copy
+        BasicFileAttributes seen; // one look: it also serves the copy and the caller
         try {
             seen = parent.attributes(name);
         } catch (NoSuchFileException e) {
-            return saveAbsent(cassette, op);
+            return saveAbsent(cassette, op).seen(false);
         }
+        return save(cassette, op, parent, name, seen).seen(seen.isDirectory());
+    }
+
+    private FileResult save(
+            CassettePath cassette, String op, Folder parent, Path name, BasicFileAttributes seen)
+            throws IOException {
         WorkFolder work = folder.work();
         long seq = work.nextSeq();
         Path seqName = Folder.name(Long.toString(seq));

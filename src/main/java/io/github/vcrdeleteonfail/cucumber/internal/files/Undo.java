@@ -120,6 +120,9 @@ public final class Undo implements AutoCloseable {
             // Its folder does not exist: remember it as absent all the same (counted, not looked
             // up: an earlier, settled save of the same cassette must not stand in for this one).
             result = steps.saveAbsent(cassette, op);
+            if (result.kind() == FileResult.Kind.ABSENT) {
+                result = result.seen(false);
+            }
         }
         if (result.kind() == FileResult.Kind.REFUSED || result.kind() == FileResult.Kind.FAILED) {
             CassetteLocks.release(held);

@@ -7,6 +7,7 @@ import io.github.vcrdeleteonfail.cucumber.internal.config.Configuration;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassetteFolder;
 import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
 import io.github.vcrdeleteonfail.cucumber.internal.strategy.Handled;
+import io.github.vcrdeleteonfail.cucumber.internal.strategy.Strategy;
 import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * default namer's extension ({@code users/Fetch_a_user.yaml/}): a recorder that writes folders,
  * such as WireMock, was given the default cassette path while {@code extension} still adds a file
  * extension. The folder is handled either way; the warning says how to get plain folder names.
- * Where a strategy already looked at the cassette (delete, quarantine), its answer is used, so the
- * check costs no system call; otherwise the cassette is looked at through checked paths.
+ * Where a strategy already looked at the cassette (delete, quarantine, restore's snapshot), its
+ * answer is used, so the check costs no system call; otherwise the cassette is looked at through
+ * the kept folder handles, or through checked paths when the run touches no file.
  */
 final class FolderCassetteCheck {
 
@@ -46,13 +48,15 @@ final class FolderCassetteCheck {
     }
 
     /**
-     * Looks at the default cassettes of a scenario, before they are handled.
+     * Looks at the default cassettes of a scenario at its start, after the strategy prepared them:
+     * what the strategy saw (restore's snapshot) is used, and only the others are looked at.
      *
      * @param scenario the scenario
      * @param defaults the cassettes the default namer gave it
+     * @param prepared the scenario's unit of the strategy, or null when none prepared anything
      */
-    void check(ScenarioInfo scenario, List<CassettePath> defaults) {
-        check(scenario, defaults, List.of());
+    void check(ScenarioInfo scenario, List<CassettePath> defaults, Strategy.Unit prepared) {
+        check(scenario, defaults, List.of(), prepared);
     }
 
     /**
@@ -63,12 +67,20 @@ final class FolderCassetteCheck {
      * @param handled what the strategy did, and saw, with the scenario's cassettes
      */
     void check(ScenarioInfo scenario, List<CassettePath> defaults, List<Handled> handled) {
+        check(scenario, defaults, handled, null);
+    }
+
+    private void check(
+            ScenarioInfo scenario,
+            List<CassettePath> defaults,
+            List<Handled> handled,
+            Strategy.Unit prepared) {
         if (!applies || warned.get()) {
             return;
         }
         for (CassettePath cassette : defaults) {
             if (cassette.name().endsWith(extension)
-                    && isFolder(cassette, handled)
+                    && isFolder(cassette, handled, prepared)
                     && warned.compareAndSet(false, true)) {
                 String name = cassette.toString();
                 PluginLog.warn(
@@ -91,11 +103,15 @@ final class FolderCassetteCheck {
         }
     }
 
-    private boolean isFolder(CassettePath cassette, List<Handled> handled) {
+    private boolean isFolder(CassettePath cassette, List<Handled> handled, Strategy.Unit prepared) {
         for (Handled h : handled) {
             if (h.target().path().equals(cassette) && h.wasFolder() != null) {
                 return h.wasFolder();
             }
+        }
+        Boolean seen = prepared == null ? null : prepared.sawFolder(cassette);
+        if (seen != null) {
+            return seen;
         }
         return folder != null
                 ? folder.isFolder(cassette)

@@ -44,12 +44,12 @@ final class ScenarioHandler {
         }
         ScenarioInfo info = scenario.scenario();
         Selection.Selected selected = services.selection.select(info, tags, List.of());
-        services.folderCheck.check(info, selected.defaults);
         List<Target> targets = selected.targets;
         if (refreshes) {
             targets = services.refresh.start(scenario, targets);
         }
         prepare(scenario, targets);
+        services.folderCheck.check(info, selected.defaults, scenario.unitOrNull());
     }
 
     void prepare(InFlight scenario, List<Target> targets) {

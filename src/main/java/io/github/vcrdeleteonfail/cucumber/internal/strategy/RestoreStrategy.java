@@ -47,6 +47,7 @@ public final class RestoreStrategy implements Strategy {
         private final String key;
         private final Map<CassettePath, String> unsaved = new HashMap<>();
         private final List<CassettePath> saved = new ArrayList<>();
+        private final Map<CassettePath, Boolean> folders = new HashMap<>();
         private Undo undo;
 
         RestoreUnit(CassetteFolder folder, String key) {
@@ -62,6 +63,9 @@ public final class RestoreStrategy implements Strategy {
                     undo = folder.begin(key);
                 }
                 FileResult result = undo.snapshot(target.path());
+                if (result.wasFolder() != null) {
+                    folders.put(target.path(), result.wasFolder());
+                }
                 switch (result.kind()) {
                     case REFUSED:
                     case BUSY:
@@ -80,6 +84,11 @@ public final class RestoreStrategy implements Strategy {
                 }
             }
             return problems;
+        }
+
+        @Override
+        public synchronized Boolean sawFolder(CassettePath cassette) {
+            return folders.get(cassette);
         }
 
         @Override

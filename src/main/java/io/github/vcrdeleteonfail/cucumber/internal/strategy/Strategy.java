@@ -1,5 +1,6 @@
 package io.github.vcrdeleteonfail.cucumber.internal.strategy;
 
+import io.github.vcrdeleteonfail.cucumber.internal.files.CassettePath;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -38,6 +39,17 @@ public interface Strategy {
          *     empty when all went well
          */
         List<Handled> prepare(List<Target> targets);
+
+        /**
+         * Tells whether a cassette was a folder when {@link #prepare} looked at it, so that nothing
+         * need look again.
+         *
+         * @param cassette a cassette
+         * @return null when this unit did not look at it
+         */
+        default Boolean sawFolder(CassettePath cassette) {
+            return null;
+        }
 
         /**
          * The unit failed: handles its cassettes.

@@ -144,6 +144,24 @@ class StrategiesTest {
         assertThat(cassettes.resolve("created.yaml")).doesNotExist();
     }
 
+    /** What the snapshot saw is kept for the folder-cassette hint, which need not look again. */
+    @Test
+    void restoreTellsWhichOfTheCassettesItSavedWereFolders() throws IOException {
+        write("file.yaml", "a");
+        write("wiremock.yaml/mappings/m.json", "{}");
+        DeleteStrategy delete = new DeleteStrategy(folder);
+        Strategy.Unit unit = new RestoreStrategy(folder).open("k");
+
+        unit.prepare(List.of(target("file.yaml"), target("wiremock.yaml"), target("absent.yaml")));
+
+        assertThat(unit.sawFolder(target("wiremock.yaml").path())).isTrue();
+        assertThat(unit.sawFolder(target("file.yaml").path())).isFalse();
+        assertThat(unit.sawFolder(target("absent.yaml").path())).isFalse();
+        assertThat(unit.sawFolder(target("not-prepared.yaml").path())).isNull();
+        assertThat(delete.open("d").sawFolder(target("file.yaml").path())).isNull();
+        unit.close();
+    }
+
     @Test
     void restoreOfACassetteNoCopyWasTakenOfLeavesItAndSaysWhy() throws IOException {
         write("late.yaml", "partial");
