@@ -335,6 +335,28 @@ Feature: CI: a re-record list, GitHub Actions output, reports that survive sever
       is a folder, yet its name ends with the extension '.yaml' (key 'extension', built-in default)
       """
 
+  Scenario: The hint is given for a folder cassette that a refresh moves aside before the scenario
+    Given the folder cassette "wiremock/Fetch_a_user.yaml" exists
+    And the feature file "wiremock.feature":
+      """
+      Feature: WireMock
+        @vcr-delete-on-fail
+        Scenario: Fetch a user
+          Given the recorder records the folder cassette "wiremock/Fetch_a_user.yaml"
+          When a step passes
+      """
+    And the plugin configuration:
+      """
+      refresh: all
+      """
+    When Cucumber runs the features
+    Then the cassette "wiremock/Fetch_a_user.yaml" was recorded afresh
+    And the plugin warns exactly once:
+      """
+      the default cassette wiremock/Fetch_a_user.yaml of scenario "Fetch a user"
+      is a folder, yet its name ends with the extension '.yaml' (key 'extension', built-in default)
+      """
+
   Scenario: The hint is given for a folder cassette that a restore saved before a passing scenario
     Given the folder cassette "wiremock/Fetch_a_user.yaml" exists
     And the feature file "wiremock.feature":

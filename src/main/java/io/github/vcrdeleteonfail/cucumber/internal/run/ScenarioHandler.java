@@ -46,10 +46,15 @@ final class ScenarioHandler {
         Selection.Selected selected = services.selection.select(info, tags, List.of());
         List<Target> targets = selected.targets;
         if (refreshes) {
+            // Looked at before they are moved aside: afterwards nothing is there to look at.
+            services.folderCheck.check(info, selected.defaults, List.of());
             targets = services.refresh.start(scenario, targets);
         }
         prepare(scenario, targets);
-        services.folderCheck.check(info, selected.defaults, scenario.unitOrNull());
+        if (!refreshes) {
+            // After the strategy prepared them: restore's snapshot saw them, nothing looks again.
+            services.folderCheck.check(info, selected.defaults, scenario.unitOrNull());
+        }
     }
 
     void prepare(InFlight scenario, List<Target> targets) {
