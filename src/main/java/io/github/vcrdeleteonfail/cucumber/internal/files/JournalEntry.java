@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -34,16 +36,21 @@ final class JournalEntry {
      */
     static final String REFUSED = "refused";
 
-    private final Map<String, String> fields;
+    /** Sorted by key, as {@link #format} writes them. */
+    private final SortedMap<String, String> fields;
 
-    private JournalEntry(Map<String, String> fields) {
-        this.fields = Map.copyOf(fields);
+    /** Takes a fresh map made by the caller, which no one changes afterwards. */
+    private JournalEntry(TreeMap<String, String> fields) {
+        for (String value : fields.values()) {
+            requireNonNull(value, "value");
+        }
+        this.fields = Collections.unmodifiableSortedMap(fields);
     }
 
     /** Creates an entry. */
     static JournalEntry of(
             long seq, String op, String state, String cassetteDir, CassettePath cassette) {
-        Map<String, String> fields = new TreeMap<>();
+        TreeMap<String, String> fields = new TreeMap<>();
         fields.put("seq", Long.toString(seq));
         fields.put("op", op);
         fields.put("state", state);
@@ -54,7 +61,7 @@ final class JournalEntry {
 
     /** Returns a copy with one field changed. */
     JournalEntry with(String key, String value) {
-        Map<String, String> changed = new TreeMap<>(fields);
+        TreeMap<String, String> changed = new TreeMap<>(fields);
         changed.put(key, requireNonNull(value, key));
         return new JournalEntry(changed);
     }
@@ -101,7 +108,7 @@ final class JournalEntry {
      */
     String format() {
         StringBuilder text = new StringBuilder(256).append("#vcr-delete-on-fail journal entry\n");
-        for (Map.Entry<String, String> field : new TreeMap<>(fields).entrySet()) {
+        for (Map.Entry<String, String> field : fields.entrySet()) {
             escape(field.getKey(), text);
             text.append('=');
             escape(field.getValue(), text);
@@ -135,7 +142,7 @@ final class JournalEntry {
     static JournalEntry parse(String text) throws IOException {
         Properties properties = new Properties();
         properties.load(new StringReader(text));
-        Map<String, String> fields = new TreeMap<>();
+        TreeMap<String, String> fields = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
             fields.put(key, properties.getProperty(key));
         }

@@ -86,7 +86,7 @@ final class Recovery {
             boolean left = false;
             // The run folder and its sub-folders are opened without following a link: nothing
             // of a dead run is read, put back or deleted through one.
-            try (Folder opened = openRun(run)) {
+            try (Folder opened = work.openRun(run.getFileName(), handles)) {
                 DeadRun dead = new DeadRun(run, opened);
                 List<JournalEntry> entries = Journal.read(opened);
                 Collections.reverse(entries);
@@ -351,13 +351,6 @@ final class Recovery {
         }
         Replace.remove(parent, name, tag, "recover");
         return "its interrupted quarantine was completed: moved to " + destination;
-    }
-
-    /** Opens a dead run's folder from the work folder, refusing a link at its name. */
-    private Folder openRun(Path run) throws IOException {
-        try (Folder workFolder = Folders.openRoot(work.folder(), handles)) {
-            return Folders.step(workFolder, run.getFileName(), false);
-        }
     }
 
     /**

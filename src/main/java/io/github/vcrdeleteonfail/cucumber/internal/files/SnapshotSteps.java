@@ -70,9 +70,9 @@ final class SnapshotSteps {
         Path seqName = Folder.name(Long.toString(seq));
         Journal journal = work.journal();
         boolean aside = op.equals(JournalEntry.ASIDE);
+        // A snapshot's entry is written once, as held; a move's first as moving.
         JournalEntry entry =
-                JournalEntry.of(
-                        seq, op, aside ? "moving" : "copying", work.cassetteDir(), cassette);
+                JournalEntry.of(seq, op, aside ? "moving" : "held", work.cassetteDir(), cassette);
         if (aside) {
             // A move takes the cassette from its place: journaled before it starts. A snapshot
             // leaves the cassette where it is; its copy is journaled once whole, and a copy
@@ -112,7 +112,9 @@ final class SnapshotSteps {
                 Replace.deleteOrThrow(copies, seqName);
                 throw e;
             }
-            entry = entry.with("state", "held");
+            if (aside) {
+                entry = entry.with("state", "held");
+            }
             journal.write(entry);
             Checkpoints.reach(aside ? "aside.after-copy" : "snapshot.after-copy");
             saved.add(new SavedCassette(cassette, entry));

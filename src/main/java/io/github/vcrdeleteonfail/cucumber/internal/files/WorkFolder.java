@@ -356,8 +356,16 @@ public final class WorkFolder {
 
     /** Opens this run's folder afresh from the work folder, refusing a link at its name. */
     private Folder openRun(boolean handles) throws IOException {
+        return openRun(Folder.name(runName), handles);
+    }
+
+    /**
+     * Opens a run's folder, this run's or a dead one's, from the work folder: a link at the work
+     * folder's path is followed (the user chose it), one at the run's name refused.
+     */
+    Folder openRun(Path runName, boolean handles) throws IOException {
         try (Folder work = Folders.openRoot(folder, handles)) {
-            return Folders.step(work, Folder.name(runName), false);
+            return Folders.step(work, runName, false);
         }
     }
 
