@@ -147,12 +147,22 @@ final class Journal {
                     // Gone meanwhile.
                 }
             } else if (text.endsWith(".entry") && folder.typeOf(name) == Folder.Type.FILE) {
+                String entry;
                 try (SeekableByteChannel in = folder.read(name)) {
-                    entries.add(
-                            JournalEntry.parse(
-                                    new String(
-                                            Channels.newInputStream(in).readAllBytes(),
-                                            StandardCharsets.UTF_8)));
+                    entry =
+                            new String(
+                                    Channels.newInputStream(in).readAllBytes(),
+                                    StandardCharsets.UTF_8);
+                }
+                try {
+                    entries.add(JournalEntry.parse(entry));
+                } catch (IOException | IllegalArgumentException e) {
+                    // Properties.load throws IllegalArgumentException on a malformed escape.
+                    throw new IOException(
+                            folder.path().resolve(name)
+                                    + " cannot be read as a journal entry: "
+                                    + e.getMessage(),
+                            e);
                 }
             }
         }

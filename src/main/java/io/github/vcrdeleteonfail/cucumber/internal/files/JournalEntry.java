@@ -151,6 +151,12 @@ final class JournalEntry {
                 throw new IOException("journal entry without " + required);
             }
         }
+        try {
+            Long.parseLong(fields.get("seq"));
+        } catch (NumberFormatException e) {
+            // Read here rather than at the first sort, where it would escape as unchecked.
+            throw new IOException("journal entry whose seq is no number: " + fields.get("seq"));
+        }
         return new JournalEntry(fields);
     }
 

@@ -16,6 +16,11 @@ import java.nio.file.Path;
  */
 final class QuarantineMove {
 
+    /**
+     * The start of the name of a partial copy in the quarantine folder, made across file systems.
+     */
+    static final String PARTIAL = ".vcr-partial-";
+
     /** The suffix of the note written beside a quarantined cassette: {@value}. */
     static final String NOTE_SUFFIX = ".failure.yaml";
 
@@ -91,7 +96,7 @@ final class QuarantineMove {
         WorkFolder work = folder.work();
         long seq = work.nextSeq();
         String tag = work.tag(seq);
-        Path partial = Folder.name(".vcr-partial-" + tag);
+        Path partial = Folder.name(PARTIAL + tag);
         Journal journal = work.journal();
         JournalEntry entry =
                 JournalEntry.of(

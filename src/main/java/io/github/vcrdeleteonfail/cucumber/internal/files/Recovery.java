@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -88,7 +89,10 @@ final class Recovery {
             // of a dead run is read, put back or deleted through one.
             try (Folder opened = work.openRun(run.getFileName(), handles)) {
                 DeadRun dead = new DeadRun(run, opened);
-                List<JournalEntry> entries = Journal.read(opened);
+                List<JournalEntry> entries = journalOf(run, opened);
+                if (entries == null) {
+                    return;
+                }
                 Collections.reverse(entries);
                 for (JournalEntry entry : entries) {
                     if (!entry.cassetteDir().equals(work.cassetteDir())) {
@@ -109,6 +113,39 @@ final class Recovery {
             }
         } catch (NoSuchFileException e) {
             // Removed by another JVM's recovery.
+        }
+    }
+
+    /**
+     * Reads a dead run's journal; when it cannot be read (a link at {@code journal}, an entry that
+     * cannot be opened or parsed), the run is reported as a whole and left, folder and all, for a
+     * later run: none of its cassettes can be known, so none is touched, and what it saved stays.
+     *
+     * @return the entries, or null when the journal could not be read
+     */
+    private List<JournalEntry> journalOf(Path run, Folder opened) throws NoSuchFileException {
+        try {
+            return Journal.read(opened);
+        } catch (NoSuchFileException e) {
+            throw e; // the run folder went meanwhile: nothing left to recover
+        } catch (IOException e) {
+            String why =
+                    e instanceof LinkOnTheWay
+                            ? run.resolve(WorkFolder.JOURNAL)
+                                    + " is a symbolic link, not that run's journal; nothing is"
+                                    + " read through it (remove the link"
+                            : Trees.describe(e) + " (mend what is named";
+            repairs.add(
+                    Repair.ofRun(
+                            run,
+                            "the journal of this run, which died before it finished, could not be"
+                                    + " read: "
+                                    + why
+                                    + ", or delete "
+                                    + run
+                                    + " to give up what that run saved). Its cassettes are left"
+                                    + " as they are; the next run tries again"));
+            return null;
         }
     }
 
@@ -332,8 +369,8 @@ final class Recovery {
     private String quarantine(
             DeadRun run, JournalEntry entry, Folder parent, Path name, Path seqName, String tag)
             throws IOException {
-        Path destination = Path.of(entry.get("destination"));
-        Path partial = Folder.name(entry.get("partial"));
+        Path destination = destinationOf(entry);
+        Path partial = partialOf(entry);
         boolean complete;
         try (Folder target = Folders.openRoot(destination.getParent(), handles)) {
             boolean partialLeft = target.typeOf(partial) != Folder.Type.ABSENT;
@@ -351,6 +388,42 @@ final class Recovery {
         }
         Replace.remove(parent, name, tag, "recover");
         return "its interrupted quarantine was completed: moved to " + destination;
+    }
+
+    /**
+     * The partial copy an interrupted quarantine left, which recovery deletes: only ever a name of
+     * the plugin's own making in the destination's folder, whatever a tampered journal says.
+     */
+    private static Path partialOf(JournalEntry entry) throws IOException {
+        String partial = entry.get("partial");
+        if (partial == null
+                || !partial.startsWith(QuarantineMove.PARTIAL)
+                || partial.indexOf('/') >= 0
+                || partial.indexOf('\\') >= 0
+                || partial.indexOf('\0') >= 0) {
+            throw new IOException(
+                    "its journal entry names no partial copy of this plugin's making: " + partial);
+        }
+        return Folder.name(partial);
+    }
+
+    /**
+     * Where an interrupted quarantine was going: an absolute path without {@code .} or {@code ..}.
+     */
+    private static Path destinationOf(JournalEntry entry) throws IOException {
+        String text = entry.get("destination");
+        try {
+            Path destination = text == null ? null : Path.of(text);
+            if (destination != null
+                    && destination.isAbsolute()
+                    && destination.getParent() != null
+                    && destination.normalize().equals(destination)) {
+                return destination;
+            }
+        } catch (InvalidPathException e) {
+            // Reported below.
+        }
+        throw new IOException("its journal entry names no usable quarantine destination: " + text);
     }
 
     /**

@@ -2,13 +2,18 @@ package io.github.vcrdeleteonfail.cucumber.internal.files;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import org.apiguardian.api.API;
 
-/** What recovery did to one cassette left unfinished by a run that died. */
+/**
+ * What recovery did to one cassette left unfinished by a run that died, or, for a dead run whose
+ * journal could not be read at all, to that run's folder.
+ */
 @API(status = API.Status.INTERNAL)
 public final class Repair {
 
     private final CassettePath cassette;
+    private final Path run;
     private final String action;
     private final boolean waits;
 
@@ -24,8 +29,27 @@ public final class Repair {
 
     Repair(CassettePath cassette, String action, boolean waits) {
         this.cassette = requireNonNull(cassette, "cassette");
+        this.run = null;
         this.action = requireNonNull(action, "action");
         this.waits = waits;
+    }
+
+    private Repair(Path run, String action) {
+        this.cassette = null;
+        this.run = requireNonNull(run, "run");
+        this.action = requireNonNull(action, "action");
+        this.waits = false;
+    }
+
+    /**
+     * A dead run none of whose cassettes could be looked at: its journal could not be read.
+     *
+     * @param run the dead run's folder
+     * @param action why, and what the user can do
+     * @return the repair, named after the run's folder
+     */
+    static Repair ofRun(Path run, String action) {
+        return new Repair(run, action);
     }
 
     /**
@@ -41,10 +65,20 @@ public final class Repair {
     /**
      * Returns the cassette.
      *
-     * @return the cassette
+     * @return the cassette, or null when the repair is about a dead run's folder as a whole
      */
     public CassettePath cassette() {
         return cassette;
+    }
+
+    /**
+     * Returns what the repair is about, for reports: the cassette, or the dead run's folder when
+     * its journal could not be read.
+     *
+     * @return the cassette's path in the cassette folder, or the run folder's path
+     */
+    public String subject() {
+        return cassette != null ? cassette.toString() : run.toString();
     }
 
     /**
@@ -59,6 +93,6 @@ public final class Repair {
     /** Returns "cassette: action", for the WARNING that names each repaired cassette. */
     @Override
     public String toString() {
-        return cassette + ": " + action;
+        return subject() + ": " + action;
     }
 }

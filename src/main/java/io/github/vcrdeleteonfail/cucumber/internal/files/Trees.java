@@ -313,6 +313,9 @@ final class Trees {
     /** An exception as "ClassName (message)", for details. */
     static String describe(Exception e) {
         String message = e.getMessage();
+        if (message != null && e.getClass() == IOException.class) {
+            return message; // this plugin's own words: the class name would add nothing
+        }
         return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
     }
 }

@@ -152,7 +152,7 @@ final class Services {
         Reporter repaired = new Reporter(summary, "a run that died before it finished", null, null);
         Reporter waiting = new Reporter(summary, "an earlier run", null, null);
         for (Repair repair : work.recover()) {
-            String cassette = Printable.of(repair.cassette());
+            String cassette = Printable.of(repair.subject());
             if (repair.waits()) {
                 waiting.record(Outcome.NOT_PUT_BACK, cassette, Printable.of(repair.action()));
             } else {

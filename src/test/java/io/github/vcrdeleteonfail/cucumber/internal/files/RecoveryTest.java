@@ -50,8 +50,8 @@ class RecoveryTest {
     }
 
     private static final String STUCK =
-            "stuck.yaml: could not be repaired (IOException (unknown journal operation"
-                    + " unheard-of)); the next run tries again";
+            "stuck.yaml: could not be repaired (unknown journal operation unheard-of); the next"
+                    + " run tries again";
 
     private Path deadFile(String relative, String content) throws IOException {
         return write(workPath.resolve("dead").resolve(relative), content);
@@ -62,6 +62,11 @@ class RecoveryTest {
         for (JournalEntry entry : entries) {
             dead.journal().write(entry);
         }
+        return recoverDead(handles);
+    }
+
+    /** Ends the dead run as its journal stands, recovers, and tells what was reported. */
+    private List<String> recoverDead(boolean handles) throws IOException {
         dead.close();
         WorkFolder next = WorkFolder.at(workPath, cassettes, "next");
         try {
@@ -101,20 +106,101 @@ class RecoveryTest {
                                 entry(1, JournalEntry.SNAPSHOT, "held", "a.yaml"),
                                 entry(2, JournalEntry.DELETE_FOLDER, "moving", "gone")))
                 .containsExactly(
-                        "gone: could not be repaired (IOException ("
+                        "gone: could not be repaired ("
                                 + deadRun.resolve(WorkFolder.TRASH)
                                 + " is a symbolic link, not a folder of that run: nothing is read"
-                                + " or deleted through it (remove the link))); the next run tries"
+                                + " or deleted through it (remove the link)); the next run tries"
                                 + " again",
-                        "a.yaml: could not be repaired (IOException ("
+                        "a.yaml: could not be repaired ("
                                 + deadRun.resolve(WorkFolder.COPIES)
                                 + " is a symbolic link, not a folder of that run: nothing is read"
-                                + " or deleted through it (remove the link))); the next run tries"
+                                + " or deleted through it (remove the link)); the next run tries"
                                 + " again");
         assertThat(tree(outside))
                 .isEqualTo(Map.of("1", "not the run's copy", "2", "not the run's trash"));
         assertThat(tree(cassettes)).isEqualTo(Map.of("a.yaml", "the failed scenario's"));
         assertThat(pending()).extracting(JournalEntry::seq).containsExactly(1L, 2L);
+    }
+
+    /**
+     * A link at a dead run's {@code journal} is not read through: nothing of the run is repaired,
+     * the whole run is reported once, with the link to remove, and stays for a later run.
+     */
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aLinkAtADeadRunsJournalIsReportedAndNothingIsReadThroughIt(boolean handles)
+            throws IOException {
+        write(cassettes.resolve("a.yaml"), "the failed scenario's");
+        Path deadRun = workPath.resolve("dead");
+        dead.journal().write(entry(1, JournalEntry.SNAPSHOT, "absent", "a.yaml"));
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.move(deadRun.resolve(WorkFolder.JOURNAL), outside.resolve("journal"));
+        symlink(deadRun.resolve(WorkFolder.JOURNAL), outside.resolve("journal"));
+
+        assertThat(recoverDead(handles))
+                .containsExactly(
+                        deadRun
+                                + ": the journal of this run, which died before it finished,"
+                                + " could not be read: "
+                                + deadRun.resolve(WorkFolder.JOURNAL)
+                                + " is a symbolic link, not that run's journal; nothing is read"
+                                + " through it (remove the link, or delete "
+                                + deadRun
+                                + " to give up what that run saved). Its cassettes are left as"
+                                + " they are; the next run tries again");
+        assertThat(tree(cassettes)).isEqualTo(Map.of("a.yaml", "the failed scenario's"));
+        assertThat(TestFiles.journal(outside.resolve("journal")))
+                .extracting(JournalEntry::seq)
+                .containsExactly(1L);
+        assertThat(Files.isSymbolicLink(deadRun.resolve(WorkFolder.JOURNAL))).isTrue();
+    }
+
+    /**
+     * An entry that cannot be parsed (here a sequence number that is no number) is reported with
+     * its file's name; the run is not repaired in part, and stays. Another dead run is repaired all
+     * the same (the unparsed number used to escape unchecked and stop the whole recovery).
+     */
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aDeadRunWithAnUnreadableEntryIsReportedByItsFileAndLeftWhole(boolean handles)
+            throws IOException {
+        write(cassettes.resolve("a.yaml"), "the failed scenario's");
+        Path deadRun = workPath.resolve("dead");
+        dead.journal().write(entry(1, JournalEntry.SNAPSHOT, "absent", "a.yaml"));
+        Path broken =
+                deadFile(
+                        "journal/000000000002.entry",
+                        "seq=two\nop=delete-folder\nstate=moving\ncassetteDir=d\ncassette=b\n");
+
+        write(cassettes.resolve("c.yaml"), "another failed scenario's");
+        WorkFolder other = WorkFolder.at(workPath, cassettes, "other");
+        other.ensureRun();
+        other.journal()
+                .write(
+                        JournalEntry.of(
+                                1,
+                                JournalEntry.SNAPSHOT,
+                                "absent",
+                                dead.cassetteDir(),
+                                path("c.yaml")));
+        other.close();
+
+        assertThat(recoverDead(handles))
+                .containsExactlyInAnyOrder(
+                        "c.yaml: removed: it was created by a scenario that did not finish",
+                        deadRun
+                                + ": the journal of this run, which died before it finished,"
+                                + " could not be read: "
+                                + broken
+                                + " cannot be read as a journal entry: journal entry whose seq is"
+                                + " no number: two (mend what is named, or delete "
+                                + deadRun
+                                + " to give up what that run saved). Its cassettes are left as"
+                                + " they are; the next run tries again");
+        assertThat(tree(cassettes)).isEqualTo(Map.of("a.yaml", "the failed scenario's"));
+        assertThat(deadRun.resolve(WorkFolder.JOURNAL).resolve("000000000001.entry"))
+                .isRegularFile();
+        assertThat(broken).isRegularFile();
     }
 
     @ParameterizedTest(name = "handles {0}")
@@ -218,16 +304,20 @@ class RecoveryTest {
         write(cassettes.resolve("partial.yaml"), "partial");
         write(cassettes.resolve("nowhere.yaml"), "nowhere");
         write(quarantine.resolve("copied.yaml"), "copied");
-        write(quarantine.resolve(".partial-2"), "par");
+        write(quarantine.resolve(".vcr-partial-2"), "par");
         write(quarantine.resolve("partial.yaml"), "an older quarantine");
         deadFile("trash/1", "the cassette, moved aside");
 
         assertThat(
                         recover(
                                 handles,
-                                quarantined(1, "copied.yaml", quarantine, ".partial-1"),
-                                quarantined(2, "partial.yaml", quarantine, ".partial-2"),
-                                quarantined(3, "nowhere.yaml", temp.resolve("missing/q"), ".p"),
+                                quarantined(1, "copied.yaml", quarantine, ".vcr-partial-1"),
+                                quarantined(2, "partial.yaml", quarantine, ".vcr-partial-2"),
+                                quarantined(
+                                        3,
+                                        "nowhere.yaml",
+                                        temp.resolve("missing/q"),
+                                        ".vcr-partial-3"),
                                 stuck()))
                 .containsExactly(
                         STUCK,
@@ -242,6 +332,48 @@ class RecoveryTest {
         assertThat(tree(quarantine))
                 .isEqualTo(Map.of("copied.yaml", "copied", "partial.yaml", "an older quarantine"));
         assertThat(workPath.resolve("dead/trash")).isEmptyDirectory();
+    }
+
+    /**
+     * A tampered quarantine entry cannot make recovery delete anything but a partial copy of the
+     * plugin's making: a partial name with a path in it, or not of the plugin's form, and a
+     * destination with {@code ..}, leave everything where it is, the entry included.
+     */
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aTamperedQuarantineEntryDeletesNothingButAPartialCopyOfThePluginsMaking(boolean handles)
+            throws IOException {
+        Path quarantine = Files.createDirectories(temp.resolve("quarantine"));
+        Path victims = write(temp.resolve("victims/precious.txt"), "precious").getParent();
+        write(victims.resolve("also.txt"), "also precious");
+        write(cassettes.resolve("a.yaml"), "a");
+        write(cassettes.resolve("b.yaml"), "b");
+        write(cassettes.resolve("c.yaml"), "c");
+
+        assertThat(
+                        recover(
+                                handles,
+                                quarantined(1, "a.yaml", quarantine, "../victims/precious.txt"),
+                                quarantined(2, "b.yaml", victims, "also.txt"),
+                                entry(3, JournalEntry.QUARANTINE_COPY, "copying", "c.yaml")
+                                        .with(
+                                                "destination",
+                                                quarantine + "/../victims/precious.txt")
+                                        .with("partial", ".vcr-partial-3")))
+                .containsExactly(
+                        "c.yaml: could not be repaired (its journal entry names no usable"
+                                + " quarantine destination: "
+                                + quarantine
+                                + "/../victims/precious.txt); the next run tries again",
+                        "b.yaml: could not be repaired (its journal entry names no partial copy"
+                                + " of this plugin's making: also.txt); the next run tries again",
+                        "a.yaml: could not be repaired (its journal entry names no partial copy"
+                                + " of this plugin's making: ../victims/precious.txt); the next"
+                                + " run tries again");
+        assertThat(tree(victims))
+                .isEqualTo(Map.of("precious.txt", "precious", "also.txt", "also precious"));
+        assertThat(tree(cassettes)).isEqualTo(Map.of("a.yaml", "a", "b.yaml", "b", "c.yaml", "c"));
+        assertThat(pending()).extracting(JournalEntry::seq).containsExactly(1L, 2L, 3L);
     }
 
     private JournalEntry quarantined(long seq, String cassette, Path folder, String partial) {
@@ -486,8 +618,8 @@ class RecoveryTest {
                                 entry(1, JournalEntry.SNAPSHOT, "held", "a.yaml")
                                         .with(JournalEntry.REFUSED, "yesterday")))
                 .containsExactly(
-                        "a.yaml: could not be repaired (IOException (its journal entry has an"
-                                + " unreadable refusal time yesterday)); the next run tries again");
+                        "a.yaml: could not be repaired (its journal entry has an unreadable"
+                                + " refusal time yesterday); the next run tries again");
         assertThat(cassettes.resolve("a.yaml")).hasContent("as found");
         assertThat(pending()).extracting(JournalEntry::seq).containsExactly(1L);
     }

@@ -144,9 +144,7 @@ class UndoJournalTest {
 
             assertThat(result.kind()).isEqualTo(FileResult.Kind.FAILED);
             assertThat(result.detail())
-                    .isEqualTo(
-                            "could not lock it: IOException (the run has ended; its work folder is"
-                                    + " closed)");
+                    .isEqualTo("could not lock it: the run has ended; its work folder is closed");
         }
         assertThat(temp.resolve(".work")).doesNotExist();
     }

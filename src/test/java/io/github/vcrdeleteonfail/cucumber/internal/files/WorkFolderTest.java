@@ -244,7 +244,7 @@ class WorkFolderTest {
                 .isEqualTo(
                         "could not delete "
                                 + cassettes.resolve("a.yaml")
-                                + ": IOException (the run has ended; its work folder is closed)");
+                                + ": the run has ended; its work folder is closed");
         assertThat(cassettes.resolve("a.yaml")).hasContent("a recording");
         assertThat(workPath).doesNotExist();
     }
