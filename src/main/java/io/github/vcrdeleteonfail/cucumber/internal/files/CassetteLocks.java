@@ -188,12 +188,7 @@ final class CassetteLocks {
         for (int attempt = 0; ; attempt++) {
             Files.createDirectories(lockFile.getParent());
             Object before = key(lockFile);
-            FileChannel opened =
-                    FileChannel.open(
-                            lockFile,
-                            StandardOpenOption.CREATE,
-                            StandardOpenOption.WRITE,
-                            LinkOption.NOFOLLOW_LINKS);
+            FileChannel opened = openLockFile(lockFile, true);
             Object after = key(lockFile);
             if (after != null && (before == null || before.equals(after))) {
                 channel = opened;
@@ -205,6 +200,63 @@ final class CassetteLocks {
             if (attempt > 5) {
                 throw new IOException("the lock file " + lockFile + " keeps being replaced");
             }
+        }
+    }
+
+    /**
+     * Opens a lock file to lock it, never through a link. Anything but a regular file is refused,
+     * before opening and again after; and the file is opened for reading and writing, which a FIFO
+     * put at its place meanwhile does not block (opened for writing alone, a FIFO waits for a
+     * reader, and the run with it, forever).
+     *
+     * @param file the lock file
+     * @param create whether to create it when absent
+     * @return the channel, open for reading and writing
+     * @throws IOException when it cannot be opened, or is not a regular file
+     */
+    static FileChannel openLockFile(Path file, boolean create) throws IOException {
+        checkRegular(file, true);
+        FileChannel channel =
+                create
+                        ? FileChannel.open(
+                                file,
+                                StandardOpenOption.CREATE,
+                                StandardOpenOption.READ,
+                                StandardOpenOption.WRITE,
+                                LinkOption.NOFOLLOW_LINKS)
+                        : FileChannel.open(
+                                file,
+                                StandardOpenOption.READ,
+                                StandardOpenOption.WRITE,
+                                LinkOption.NOFOLLOW_LINKS);
+        try {
+            checkRegular(file, false);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        return channel;
+    }
+
+    private static void checkRegular(Path file, boolean absentIsFine) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes =
+                    Files.readAttributes(
+                            file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            if (absentIsFine) {
+                return;
+            }
+            throw e;
+        }
+        if (!attributes.isRegularFile()) {
+            throw new IOException(
+                    file
+                            + (attributes.isSymbolicLink()
+                                    ? " is a symbolic link, never followed: remove it"
+                                    : " is not a regular file (a FIFO, device or folder put"
+                                            + " there): remove it"));
         }
     }
 

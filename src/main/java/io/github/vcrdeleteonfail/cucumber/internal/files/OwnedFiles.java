@@ -86,12 +86,7 @@ public final class OwnedFiles {
         }
         synchronized (UPDATING.computeIfAbsent(absolute, k -> new Object())) {
             Path lockFile = absolute.resolveSibling("." + absolute.getFileName() + ".lock");
-            try (FileChannel channel =
-                    FileChannel.open(
-                            lockFile,
-                            StandardOpenOption.CREATE,
-                            StandardOpenOption.WRITE,
-                            LinkOption.NOFOLLOW_LINKS)) {
+            try (FileChannel channel = CassetteLocks.openLockFile(lockFile, true)) {
                 FileLock lock = channel.lock();
                 try {
                     return writeChecked(absolute, merge, marker);

@@ -11,7 +11,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
@@ -68,12 +67,25 @@ final class Recovery {
 
     private void recoverRun(Path run) throws IOException {
         Path lockFile = run.resolve(WorkFolder.LOCK);
-        Object before = key(lockFile);
-        if (before == null) {
+        BasicFileAttributes lockAttributes = attributes(lockFile);
+        if (lockAttributes == null) {
             return;
         }
-        try (FileChannel channel =
-                FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+        if (!lockAttributes.isRegularFile()) {
+            repairs.add(
+                    Repair.ofRun(
+                            run,
+                            "its lock "
+                                    + lockFile
+                                    + " is not a regular file (a FIFO, device or folder put"
+                                    + " there), so whether that run still goes on cannot be told;"
+                                    + " nothing of it is touched (delete "
+                                    + run
+                                    + " once no run uses it)"));
+            return;
+        }
+        Object before = lockAttributes.fileKey();
+        try (FileChannel channel = CassetteLocks.openLockFile(lockFile, false)) {
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -473,9 +485,14 @@ final class Recovery {
     }
 
     private static Object key(Path file) throws IOException {
+        BasicFileAttributes found = attributes(file);
+        return found == null ? null : found.fileKey();
+    }
+
+    /** The attributes of a file, not following a link; null if none. */
+    private static BasicFileAttributes attributes(Path file) throws IOException {
         try {
-            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-                    .fileKey();
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             return null;
         }

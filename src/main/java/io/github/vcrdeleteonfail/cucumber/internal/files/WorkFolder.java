@@ -154,9 +154,7 @@ public final class WorkFolder {
         Path lockFile = folder.resolve(CASSETTE_LOCKS);
         try {
             Object before = CassetteLocks.key(lockFile);
-            try (FileChannel channel =
-                    FileChannel.open(
-                            lockFile, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
+            try (FileChannel channel = CassetteLocks.openLockFile(lockFile, true)) {
                 Object opened = CassetteLocks.key(lockFile);
                 if (opened == null || before != null && !before.equals(opened)) {
                     return; // replaced while it was opened: the channel may be another file
@@ -223,12 +221,7 @@ public final class WorkFolder {
                                     + " is a symbolic link, not a folder of this run; nothing is"
                                     + " written through it");
                 }
-                FileChannel channel =
-                        FileChannel.open(
-                                runFolder().resolve(LOCK),
-                                StandardOpenOption.CREATE,
-                                StandardOpenOption.WRITE,
-                                LinkOption.NOFOLLOW_LINKS);
+                FileChannel channel = CassetteLocks.openLockFile(runFolder().resolve(LOCK), true);
                 FileLock lock = channel.tryLock();
                 if (lock == null) {
                     channel.close();
