@@ -50,6 +50,10 @@ final class HandleFolder implements Folder {
      * @return the handle, or null where the platform offers none
      */
     static HandleFolder openRoot(Path path) throws IOException {
+        // Look first: opening reads, and reading a FIFO put at the folder's place waits forever.
+        if (!Files.readAttributes(path, BasicFileAttributes.class).isDirectory()) {
+            throw new NotDirectoryException(path.toString());
+        }
         DirectoryStream<Path> opened = Files.newDirectoryStream(path);
         if (opened instanceof SecureDirectoryStream) {
             return new HandleFolder((SecureDirectoryStream<Path>) opened, path);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Moves one cassette into the quarantine folder under a free name, with its note beside it. On one
@@ -36,15 +37,11 @@ final class QuarantineMove {
 
     FileResult run(Folder parent, Path name, String noteText) throws IOException {
         Path destinationFolder = runQuarantineFolder;
-        for (String segment : cassette.segments().subList(0, cassette.segments().size() - 1)) {
+        for (String segment : folders(cassette)) {
             destinationFolder = destinationFolder.resolve(segment);
         }
-        try {
-            Files.createDirectories(destinationFolder);
-        } catch (IOException e) {
-            return failed(destinationFolder.resolve(name), e);
-        }
-        try (Folder target = Folders.openRoot(destinationFolder, folder.handles())) {
+        try (Folder target =
+                openDestination(runQuarantineFolder, cassette, folder.handles(), true)) {
             Path free = freeName(target, name);
             Path destination = destinationFolder.resolve(free);
             boolean moved = false;
@@ -66,9 +63,55 @@ final class QuarantineMove {
                     FileResult.Kind.MOVED,
                     "moved to " + destination + note(target, free, noteText),
                     destination);
+        } catch (LinkOnTheWay e) {
+            return FileResult.of(
+                    FileResult.Kind.REFUSED,
+                    "could not move it to "
+                            + destinationFolder.resolve(name)
+                            + ": "
+                            + e.phrase(runQuarantineFolder.getParent())
+                            + "; it stays where it was");
         } catch (IOException e) {
             return failed(destinationFolder.resolve(name), e);
         }
+    }
+
+    /**
+     * Opens the folder a cassette is quarantined into, {@code <quarantine-dir>/<run id>/<the
+     * cassette's folders>}: {@code quarantine-dir} by path (a link there is followed, as you chose
+     * it), the rest one name at a time and never through a link, so a link put in the quarantine
+     * folder cannot send a cassette and its note elsewhere.
+     *
+     * @param runQuarantineFolder {@code <quarantine-dir>/<run id>}
+     * @param cassette the cassette, whose folders are opened below it
+     * @param handles whether to use folder handles
+     * @param create whether to create what is missing (not in recovery, which only looks)
+     * @return the folder, to be closed by the caller
+     * @throws LinkOnTheWay when a link stands below {@code quarantine-dir}
+     */
+    static Folder openDestination(
+            Path runQuarantineFolder, CassettePath cassette, boolean handles, boolean create)
+            throws IOException {
+        Path base = runQuarantineFolder.getParent();
+        if (create) {
+            Files.createDirectories(base);
+        }
+        Folder run;
+        try (Folder root = Folders.openRoot(base, handles)) {
+            run = Folders.step(root, runQuarantineFolder.getFileName(), create);
+        }
+        List<String> folders = folders(cassette);
+        if (folders.isEmpty()) {
+            return run;
+        }
+        try (run) {
+            return Folders.descend(run, folders, create);
+        }
+    }
+
+    /** The folders of a cassette's path: all its segments but the last. */
+    static List<String> folders(CassettePath cassette) {
+        return cassette.segments().subList(0, cassette.segments().size() - 1);
     }
 
     private FileResult failed(Path destination, IOException e) {

@@ -381,10 +381,14 @@ final class Recovery {
     private String quarantine(
             DeadRun run, JournalEntry entry, Folder parent, Path name, Path seqName, String tag)
             throws IOException {
+        CassettePath cassette = entry.cassette();
         Path destination = destinationOf(entry);
+        Path runQuarantine = quarantineRunOf(destination, cassette);
         Path partial = partialOf(entry);
         boolean complete;
-        try (Folder target = Folders.openRoot(destination.getParent(), handles)) {
+        // Opened as the quarantine opened it: below quarantine-dir, never through a link.
+        try (Folder target =
+                QuarantineMove.openDestination(runQuarantine, cassette, handles, false)) {
             boolean partialLeft = target.typeOf(partial) != Folder.Type.ABSENT;
             if (partialLeft) {
                 Replace.deleteOrThrow(target, partial);
@@ -436,6 +440,30 @@ final class Recovery {
             // Reported below.
         }
         throw new IOException("its journal entry names no usable quarantine destination: " + text);
+    }
+
+    /**
+     * The run's quarantine folder ({@code <quarantine-dir>/<run id>}) of a destination, which must
+     * hold the cassette's folders below it, as the quarantine made it.
+     */
+    private static Path quarantineRunOf(Path destination, CassettePath cassette)
+            throws IOException {
+        List<String> folders = QuarantineMove.folders(cassette);
+        Path folder = destination.getParent();
+        for (int i = folders.size() - 1; i >= 0 && folder != null; i--) {
+            Path name = folder.getFileName();
+            folder =
+                    name != null && name.toString().equals(folders.get(i))
+                            ? folder.getParent()
+                            : null;
+        }
+        if (folder == null || folder.getParent() == null) {
+            throw new IOException(
+                    "its journal entry names a quarantine destination that does not hold the"
+                            + " cassette's folders: "
+                            + destination);
+        }
+        return folder;
     }
 
     /**

@@ -2,18 +2,23 @@ package io.github.vcrdeleteonfail.cucumber.internal.files;
 
 import static io.github.vcrdeleteonfail.cucumber.internal.files.CassettePathTest.path;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Delete and quarantine, with folder handles and with the checked-path fallback. */
@@ -202,6 +207,71 @@ class CassetteFolderTest {
         assertThat(result.kind()).isEqualTo(FileResult.Kind.FAILED);
         assertThat(result.detail()).contains("could not move it to " + blocker.resolve("q"));
         assertThat(cassettes.resolve("a.yaml")).hasContent("a");
+    }
+
+    /**
+     * A link in the quarantine folder, at the run's folder or below it, is not followed: the
+     * cassette and its note are not sent where it leads, and the cassette stays where it was.
+     * {@code quarantine-dir} itself may be a link, as {@code cassette-dir} may.
+     */
+    @ParameterizedTest(name = "handles {0}, across file systems {1}")
+    @CsvSource({"true, false", "true, true", "false, false", "false, true"})
+    void aLinkInTheQuarantineFolderIsNotFollowed(boolean handles, boolean cross)
+            throws IOException {
+        Files.writeString(cassettes.resolve("top.yaml"), "top");
+        Files.createDirectories(cassettes.resolve("rec"));
+        Files.writeString(cassettes.resolve("rec/a.yaml"), "a");
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Path quarantine = Files.createDirectories(temp.resolve("quarantine"));
+        Files.createSymbolicLink(quarantine.resolve("run-1"), elsewhere);
+        Files.createDirectories(quarantine.resolve("run-2"));
+        Files.createSymbolicLink(quarantine.resolve("run-2/rec"), elsewhere);
+        CassetteFolder folder = new CassetteFolder(cassettes, work, handles, cross);
+
+        FileResult atRun = folder.quarantine(path("top.yaml"), quarantine.resolve("run-1"), "n");
+        FileResult below = folder.quarantine(path("rec/a.yaml"), quarantine.resolve("run-2"), "n");
+
+        assertThat(atRun.kind()).isEqualTo(FileResult.Kind.REFUSED);
+        assertThat(atRun.detail())
+                .isEqualTo(
+                        "could not move it to "
+                                + quarantine.resolve("run-1/top.yaml")
+                                + ": a symbolic link on the way (run-1 -> "
+                                + elsewhere
+                                + ") — links are never followed; it stays where it was");
+        assertThat(below.kind()).isEqualTo(FileResult.Kind.REFUSED);
+        assertThat(below.detail()).contains("a symbolic link on the way (run-2/rec -> ");
+        assertThat(elsewhere).isEmptyDirectory();
+        assertThat(cassettes.resolve("top.yaml")).hasContent("top");
+        assertThat(cassettes.resolve("rec/a.yaml")).hasContent("a");
+
+        Path linkedQuarantine = Files.createSymbolicLink(temp.resolve("q-link"), quarantine);
+        FileResult throughTheChosenLink =
+                folder.quarantine(path("top.yaml"), linkedQuarantine.resolve("run-3"), "n");
+        assertThat(throughTheChosenLink.kind()).isEqualTo(FileResult.Kind.MOVED);
+        assertThat(quarantine.resolve("run-3/top.yaml")).hasContent("top");
+    }
+
+    /** cassette-dir replaced by a FIFO during the run: the next operation fails, it never waits. */
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aFifoPutAtCassetteDirDuringTheRunFailsTheNextOperationWithoutBlocking(boolean handles)
+            throws Exception {
+        Files.writeString(cassettes.resolve("a.yaml"), "a");
+        CassetteFolder folder = folder(handles);
+        assertThat(folder.delete(path("a.yaml")).kind()).isEqualTo(FileResult.Kind.DELETED);
+        Files.move(cassettes, temp.resolve("moved-away"));
+        assumeTrue(new ProcessBuilder("mkfifo", cassettes.toString()).start().waitFor() == 0);
+        try {
+            FileResult result =
+                    assertTimeoutPreemptively(
+                            Duration.ofSeconds(20), () -> folder.delete(path("b.yaml")));
+
+            assertThat(result.kind()).isIn(FileResult.Kind.FAILED, FileResult.Kind.ABSENT);
+        } finally {
+            // Let go of a reader left waiting on the FIFO, had the folder been opened for reading.
+            FileChannel.open(cassettes, StandardOpenOption.READ, StandardOpenOption.WRITE).close();
+        }
     }
 
     @Test

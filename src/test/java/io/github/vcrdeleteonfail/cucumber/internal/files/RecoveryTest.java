@@ -376,6 +376,37 @@ class RecoveryTest {
         assertThat(pending()).extracting(JournalEntry::seq).containsExactly(1L, 2L, 3L);
     }
 
+    /**
+     * An interrupted quarantine's destination is opened as the quarantine opened it: below
+     * quarantine-dir, never through a link, so the partial copy where a link leads is not deleted.
+     */
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void anInterruptedQuarantineIsNotRepairedThroughALinkInTheQuarantineFolder(boolean handles)
+            throws IOException {
+        Path quarantine = Files.createDirectories(temp.resolve("quarantine"));
+        Path elsewhere = write(temp.resolve("elsewhere/.vcr-partial-1"), "not ours").getParent();
+        symlink(quarantine.resolve("run-9"), elsewhere);
+        write(cassettes.resolve("a.yaml"), "a");
+
+        assertThat(
+                        recover(
+                                handles,
+                                quarantined(
+                                        1,
+                                        "a.yaml",
+                                        quarantine.resolve("run-9"),
+                                        ".vcr-partial-1")))
+                .containsExactly(
+                        "a.yaml: left as it was: a symbolic link on the way ("
+                                + quarantine.resolve("run-9")
+                                + " -> "
+                                + elsewhere
+                                + ") — links are never followed");
+        assertThat(tree(elsewhere)).isEqualTo(Map.of(".vcr-partial-1", "not ours"));
+        assertThat(tree(cassettes)).isEqualTo(Map.of("a.yaml", "a"));
+    }
+
     private JournalEntry quarantined(long seq, String cassette, Path folder, String partial) {
         return entry(seq, JournalEntry.QUARANTINE_COPY, "copying", cassette)
                 .with("destination", folder.resolve(cassette).toString())
