@@ -37,6 +37,12 @@ final class Journal {
 
     private static final Path FOLDER = Folder.name(WorkFolder.JOURNAL);
 
+    /**
+     * The most an entry may hold, in bytes: entries are a few hundred bytes, and a larger file (put
+     * there by someone else) is refused rather than read whole into memory.
+     */
+    static final int MAX_ENTRY = 64 * 1024;
+
     private final WorkFolder work;
 
     /** The journal of a live run, in its run folder, which is created when first written to. */
@@ -147,15 +153,20 @@ final class Journal {
                     // Gone meanwhile.
                 }
             } else if (text.endsWith(".entry") && folder.typeOf(name) == Folder.Type.FILE) {
-                String entry;
+                byte[] bytes;
                 try (SeekableByteChannel in = folder.read(name)) {
-                    entry =
-                            new String(
-                                    Channels.newInputStream(in).readAllBytes(),
-                                    StandardCharsets.UTF_8);
+                    bytes = Channels.newInputStream(in).readNBytes(MAX_ENTRY + 1);
                 }
+                if (bytes.length > MAX_ENTRY) {
+                    throw new IOException(
+                            folder.path().resolve(name)
+                                    + " is larger than a journal entry can be ("
+                                    + MAX_ENTRY / 1024
+                                    + " KiB); it is not read");
+                }
+                JournalEntry entry;
                 try {
-                    entries.add(JournalEntry.parse(entry));
+                    entry = JournalEntry.parse(new String(bytes, StandardCharsets.UTF_8));
                 } catch (IOException | IllegalArgumentException e) {
                     // Properties.load throws IllegalArgumentException on a malformed escape.
                     throw new IOException(
@@ -164,6 +175,17 @@ final class Journal {
                                     + e.getMessage(),
                             e);
                 }
+                // An entry is removed by the name its number gives: one read from another name
+                // would have another file removed, and itself replayed at every run.
+                if (!entry.fileName().equals(text)) {
+                    throw new IOException(
+                            folder.path().resolve(name)
+                                    + " holds the entry numbered "
+                                    + entry.seq()
+                                    + ", whose name is "
+                                    + entry.fileName());
+                }
+                entries.add(entry);
             }
         }
         entries.sort(Comparator.comparingLong(JournalEntry::seq));

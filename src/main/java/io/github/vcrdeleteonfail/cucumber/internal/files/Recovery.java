@@ -59,6 +59,17 @@ final class Recovery {
                 recoverRun(run);
             } catch (IOException e) {
                 // That run stays for a later attempt; it is repaired once it can be read.
+            } catch (RuntimeException e) {
+                // A name this platform cannot spell as a path (a run folder or cassette in
+                // UTF-8 under a C locale), or a mistake of this code: that run is reported and
+                // stays, the others are repaired.
+                repairs.add(
+                        Repair.ofRun(
+                                run,
+                                "could not be recovered ("
+                                        + Trees.describe(e)
+                                        + "); its cassettes are left as they are, and the next"
+                                        + " run tries again"));
             }
         }
         work.removeIfEmpty();
@@ -361,6 +372,9 @@ final class Recovery {
             return aside
                     ? "its refresh had not started; left as it was"
                     : "its snapshot was being taken; left as it was";
+        }
+        if (!state.equals("absent") && !state.equals("held")) {
+            throw new IOException("unknown journal state " + state);
         }
         if (state.equals("absent")) {
             return Replace.remove(parent, name, tag, "recover")

@@ -7,9 +7,11 @@ import static io.github.vcrdeleteonfail.cucumber.internal.files.TestFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,5 +118,75 @@ class RecoveryRunsTest {
         later.close();
         live.close();
         assertThat(workPath).doesNotExist();
+    }
+
+    /**
+     * A dead run naming a cassette this JVM cannot spell as a path (a name in UTF-8, recovered by a
+     * JVM under the C locale, as in many containers) is reported and left; the other dead runs are
+     * repaired. Before, the unchecked {@code InvalidPathException} ended the whole recovery.
+     */
+    @Test
+    void aDeadRunThisJvmCannotSpellIsReportedAndTheOthersAreRepaired() throws Exception {
+        write(cassettes.resolve("caf\u00e9.yaml"), "made by a scenario that never ended");
+        WorkFolder dead = WorkFolder.at(workPath, cassettes, "dead");
+        dead.ensureRun();
+        dead.journal()
+                .write(
+                        JournalEntry.of(
+                                dead.nextSeq(),
+                                JournalEntry.SNAPSHOT,
+                                "absent",
+                                dead.cassetteDir(),
+                                path("caf\u00e9.yaml")));
+        dead.close();
+        write(cassettes.resolve("other.yaml"), "made by another scenario that never ended");
+        WorkFolder plain = WorkFolder.at(workPath, cassettes, "plain");
+        plain.ensureRun();
+        plain.journal()
+                .write(
+                        JournalEntry.of(
+                                plain.nextSeq(),
+                                JournalEntry.SNAPSHOT,
+                                "absent",
+                                plain.cassetteDir(),
+                                path("other.yaml")));
+        plain.close();
+        Files.delete(cassettes.resolve("made.yaml"));
+
+        ProcessBuilder builder =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Xshare:auto",
+                                "-XX:TieredStopAtLevel=1",
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                RecoveryDriver.class.getName(),
+                                workPath.toString(),
+                                cassettes.toString())
+                        .redirectErrorStream(true);
+        builder.environment().remove("LANG");
+        builder.environment().remove("LC_CTYPE");
+        builder.environment().put("LC_ALL", "C");
+        Process driver = builder.start();
+        String out = new String(driver.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        assertThat(driver.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(driver.exitValue()).as(out).isZero();
+        assertThat(out.lines())
+                .as(out)
+                .contains("other.yaml: removed: it was created by a scenario that did not finish")
+                .anySatisfy(
+                        line ->
+                                assertThat(line)
+                                        .contains(": could not be recovered (InvalidPathException")
+                                        .endsWith(
+                                                "; its cassettes are left as they are, and the"
+                                                        + " next run tries again"))
+                .endsWith("DONE");
+        assertThat(cassettes.resolve("other.yaml")).doesNotExist();
+        assertThat(cassettes.resolve("caf\u00e9.yaml"))
+                .as("left for a run that can spell it")
+                .exists();
+        assertThat(workPath.resolve("dead/lock")).exists();
     }
 }

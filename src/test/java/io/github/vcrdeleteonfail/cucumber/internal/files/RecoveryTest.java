@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -201,6 +202,69 @@ class RecoveryTest {
         assertThat(deadRun.resolve(WorkFolder.JOURNAL).resolve("000000000001.entry"))
                 .isRegularFile();
         assertThat(broken).isRegularFile();
+    }
+
+    /**
+     * A file in a dead run's journal that is larger than any entry is not read whole (a 3 GB file
+     * there ended every run with an OutOfMemoryError); the run is reported and stays.
+     */
+    @Test
+    void anEntryLargerThanAnyEntryIsNotReadAndItsRunIsReported() throws IOException {
+        write(cassettes.resolve("a.yaml"), "the failed scenario's");
+        Path deadRun = workPath.resolve("dead");
+        Path large =
+                deadFile(
+                        "journal/000000000001.entry",
+                        "seq=1\n" + "#".repeat(Journal.MAX_ENTRY - "seq=1\n".length() + 1));
+
+        assertThat(recoverDead(true))
+                .containsExactly(
+                        deadRun
+                                + ": the journal of this run, which died before it finished,"
+                                + " could not be read: "
+                                + large
+                                + " is larger than a journal entry can be (64 KiB); it is not read"
+                                + " (mend what is named, or delete "
+                                + deadRun
+                                + " to give up what that run saved). Its cassettes are left as"
+                                + " they are; the next run tries again");
+        assertThat(large).hasSize(Journal.MAX_ENTRY + 1L);
+    }
+
+    /**
+     * An entry is removed by the name its number gives, so one found under another name would have
+     * another file removed and itself replayed at every run: its run is reported and stays.
+     */
+    @Test
+    void anEntryUnderAnotherNameThanItsNumberGivesIsReported() throws IOException {
+        write(cassettes.resolve("a.yaml"), "the failed scenario's");
+        Path deadRun = workPath.resolve("dead");
+        dead.journal().write(entry(7, JournalEntry.SNAPSHOT, "absent", "a.yaml"));
+        Path renamed = deadRun.resolve("journal/a-dup.entry");
+        Files.move(deadRun.resolve("journal/000000000007.entry"), renamed);
+
+        assertThat(recoverDead(true))
+                .singleElement()
+                .asString()
+                .contains(
+                        renamed + " holds the entry numbered 7, whose name is 000000000007.entry");
+        assertThat(tree(cassettes)).isEqualTo(Map.of("a.yaml", "the failed scenario's"));
+        assertThat(renamed).exists();
+    }
+
+    /** A state no step writes is not taken for a held copy: nothing is put back. */
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void anUnknownStateIsNotTakenForAHeldCopy(boolean handles) throws IOException {
+        write(cassettes.resolve("a.yaml"), "the recording");
+        deadFile("copies/1", "not to be put back");
+
+        assertThat(recover(handles, entry(1, JournalEntry.SNAPSHOT, "bogus", "a.yaml")))
+                .containsExactly(
+                        "a.yaml: could not be repaired (unknown journal state bogus); the next run"
+                                + " tries again");
+        assertThat(tree(cassettes)).isEqualTo(Map.of("a.yaml", "the recording"));
+        assertThat(pending()).extracting(JournalEntry::seq).containsExactly(1L);
     }
 
     @ParameterizedTest(name = "handles {0}")
