@@ -14,8 +14,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -34,8 +32,6 @@ public final class RerunList {
     public static final String MARKER =
             "# cucumber-vcr-delete-on-fail: the scenarios whose cassettes were removed; run them"
                     + " again to record afresh";
-
-    private static final Pattern FEATURE_WITH_LINES = Pattern.compile("^(.+?)((?::[0-9]{1,9})+)$");
 
     private RerunList() {}
 
@@ -86,11 +82,11 @@ public final class RerunList {
         Set<String> other = new LinkedHashSet<>();
         for (String line : existing.orElse("").split("\n")) {
             String text = line.strip();
-            Matcher matcher = FEATURE_WITH_LINES.matcher(text);
-            if (matcher.matches()) {
+            int start = linesStart(text);
+            if (start > 0) {
                 SortedSet<Integer> lines =
-                        all.computeIfAbsent(matcher.group(1), k -> new TreeSet<>());
-                for (String number : matcher.group(2).substring(1).split(":")) {
+                        all.computeIfAbsent(text.substring(0, start), k -> new TreeSet<>());
+                for (String number : text.substring(start + 1).split(":")) {
                     lines.add(Integer.valueOf(number));
                 }
             } else if (!text.isEmpty() && !text.equals(MARKER)) {
@@ -110,6 +106,31 @@ public final class RerunList {
                 });
         out.addAll(other);
         return String.join("\n", out) + "\n";
+    }
+
+    /**
+     * Where the lines of a feature-with-lines line begin: the index of the first {@code :} of the
+     * longest run of {@code :<1 to 9 digits>} that ends the text and leaves a feature before it; -1
+     * when there is none. The same split as {@code ^(.+?)((?::[0-9]{1,9})+)$}, read from the end
+     * without backtracking: that expression overflowed the stack on a line of about 1,200
+     * scenarios, which this plugin writes for a large outline, and the next run's merge failed.
+     *
+     * @param text a line of the list, stripped
+     * @return the index, at least 1, or -1
+     */
+    static int linesStart(String text) {
+        int start = text.length();
+        while (true) {
+            int digits = start;
+            while (digits > 0 && text.charAt(digits - 1) >= '0' && text.charAt(digits - 1) <= '9') {
+                digits--;
+            }
+            int count = start - digits;
+            if (count < 1 || count > 9 || digits < 2 || text.charAt(digits - 1) != ':') {
+                return start < text.length() ? start : -1;
+            }
+            start = digits - 1;
+        }
     }
 
     private static URI folderUri(Path folder) {

@@ -7,10 +7,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,5 +145,58 @@ class RerunListTest {
 
         assertThat(RerunList.scenarios(List.of(entry(Outcome.DELETED, feature, 4)), workingDir))
                 .containsOnlyKeys("file:features/a.feature");
+    }
+
+    /**
+     * A feature with thousands of removed scenarios (a large outline) is written on one line, and
+     * the next run adds to it: the line is read back whole.
+     */
+    @Test
+    void aLineOfThousandsOfScenariosIsReadBackAndAddedTo() {
+        SortedSet<Integer> many = new TreeSet<>();
+        for (int line = 1; line <= 5_000; line++) {
+            many.add(line * 3);
+        }
+        String first =
+                RerunList.merge(Optional.empty(), new TreeMap<>(Map.of("file:big.feature", many)));
+
+        String second =
+                RerunList.merge(
+                        Optional.of(first),
+                        new TreeMap<>(Map.of("file:big.feature", new TreeSet<>(Set.of(1)))));
+
+        many.add(1);
+        StringBuilder expected = new StringBuilder("file:big.feature");
+        many.forEach(line -> expected.append(':').append(line));
+        assertThat(second).isEqualTo(RerunList.MARKER + "\n" + expected + "\n");
+    }
+
+    /** The split read from the end is the one the regular expression it replaced made. */
+    @Property(tries = 3000)
+    void splitsALineAsTheRegularExpressionDid(@ForAll("lines") String text) {
+        Matcher matcher = Pattern.compile("^(.+?)((?::[0-9]{1,9})+)$").matcher(text);
+
+        int start = RerunList.linesStart(text);
+
+        if (matcher.matches()) {
+            assertThat(start).isEqualTo(matcher.start(2));
+        } else {
+            assertThat(start).isEqualTo(-1);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> lines() {
+        Arbitrary<String> piece =
+                Arbitraries.oneOf(
+                        Arbitraries.of(
+                                ":", "::", "a", "file:", ".feature", "0", "00", " ", "\u00e9"),
+                        Arbitraries.strings()
+                                .numeric()
+                                .ofMinLength(1)
+                                .ofMaxLength(11)
+                                .map(d -> ":" + d),
+                        Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(11));
+        return piece.list().ofMaxSize(12).map(pieces -> String.join("", pieces));
     }
 }
