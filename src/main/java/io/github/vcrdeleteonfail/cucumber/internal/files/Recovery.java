@@ -1,9 +1,11 @@
 package io.github.vcrdeleteonfail.cucumber.internal.files;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -16,6 +18,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -107,6 +110,16 @@ final class Recovery {
             if (lock == null || !Objects.equals(before, key(lockFile))) {
                 return;
             }
+            if (!isRunOfThisPlugin(run, channel)) {
+                repairs.add(
+                        Repair.ofRun(
+                                run,
+                                "has a file named lock that this plugin did not write: it is no"
+                                        + " run of this plugin, and is left alone (snapshot-dir"
+                                        + " should be a folder of the plugin's own: key"
+                                        + " 'snapshot-dir')"));
+                return;
+            }
             boolean left = false;
             // The run folder and its sub-folders are opened without following a link: nothing
             // of a dead run is read, put back or deleted through one.
@@ -137,6 +150,30 @@ final class Recovery {
         } catch (NoSuchFileException e) {
             // Removed by another JVM's recovery.
         }
+    }
+
+    /**
+     * Whether a folder with a lock nobody holds is a run of this plugin: its lock says so, or it is
+     * empty and the folder holds nothing else (a run that died before writing it).
+     */
+    private static boolean isRunOfThisPlugin(Path run, FileChannel lock) throws IOException {
+        byte[] marker = WorkFolder.RUN_MARKER.getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer read = ByteBuffer.allocate(marker.length + 1);
+        while (read.hasRemaining() && lock.read(read, read.position()) > 0) {
+            // Reads until the buffer is full or the file ends.
+        }
+        if (read.position() == 0) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(run)) {
+                for (Path entry : entries) {
+                    if (!entry.getFileName().toString().equals(WorkFolder.LOCK)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+        return read.position() == marker.length
+                && Arrays.equals(Arrays.copyOf(read.array(), marker.length), marker);
     }
 
     /**

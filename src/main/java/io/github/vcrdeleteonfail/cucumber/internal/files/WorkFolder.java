@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.vcrdeleteonfail.cucumber.internal.text.FileNames;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -16,6 +17,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,16 @@ public final class WorkFolder {
     static final String TRASH = "trash";
     static final String CASSETTE_LOCKS = "cassettes.lock";
     static final String GITIGNORE = ".gitignore";
+
+    /** What this plugin's .gitignore holds: everything in the work folder is ignored. */
+    private static final String GITIGNORE_TEXT = "*\n";
+
+    /**
+     * What a run's lock file says, written once it is locked: recovery takes only a folder whose
+     * lock says it for a run of this plugin, never someone else's folder that has a file named
+     * {@code lock} (when {@code snapshot-dir} is shared).
+     */
+    static final String RUN_MARKER = "vcr-delete-on-fail run\n";
 
     private final Path folder;
     private final String cassetteDir;
@@ -184,18 +196,38 @@ public final class WorkFolder {
         }
     }
 
-    /** Whether the work folder holds nothing but its .gitignore and the cassette lock file. */
+    /**
+     * Whether the work folder holds nothing but its .gitignore and the cassette lock file. A
+     * .gitignore that says anything else is yours, and keeps the folder.
+     */
     private boolean onlySharedFilesLeft() {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                if (!name.equals(GITIGNORE) && !name.equals(CASSETTE_LOCKS)) {
+                if (name.equals(GITIGNORE)
+                        ? !isOwnGitignore(entry)
+                        : !name.equals(CASSETTE_LOCKS)) {
                     return false;
                 }
             }
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    private static boolean isOwnGitignore(Path file) throws IOException {
+        BasicFileAttributes attributes =
+                Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        // Looked at first: reading a FIFO put there would wait forever.
+        return attributes.isRegularFile()
+                && attributes.size() == GITIGNORE_TEXT.length()
+                && Files.readString(file, StandardCharsets.UTF_8).equals(GITIGNORE_TEXT);
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            return !entries.iterator().hasNext();
         }
     }
 
@@ -210,7 +242,11 @@ public final class WorkFolder {
         for (int attempt = 0; ; attempt++) {
             try {
                 Files.createDirectories(folder);
-                writeGitignore();
+                if (isEmpty(folder)) {
+                    // Only a folder the plugin has to itself: a .gitignore of "*" in a folder
+                    // that holds files of yours would hide them from git.
+                    writeGitignore();
+                }
                 Files.createDirectories(runFolder());
                 if (!Files.isDirectory(runFolder(), LinkOption.NOFOLLOW_LINKS)) {
                     // createDirectories accepts a link to a folder: never work, nor later clean
@@ -227,6 +263,10 @@ public final class WorkFolder {
                     channel.close();
                     throw new IOException(
                             "another JVM uses the run folder " + runFolder() + "; run ids clash");
+                }
+                if (channel.size() == 0) {
+                    channel.write(
+                            ByteBuffer.wrap(RUN_MARKER.getBytes(StandardCharsets.US_ASCII)), 0);
                 }
                 runLockChannel = channel;
                 runFolder = runFolder();
@@ -246,7 +286,7 @@ public final class WorkFolder {
         try {
             Files.write(
                     folder.resolve(GITIGNORE),
-                    "*\n".getBytes(StandardCharsets.UTF_8),
+                    GITIGNORE_TEXT.getBytes(StandardCharsets.UTF_8),
                     StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,5 +189,61 @@ class RecoveryRunsTest {
                 .as("left for a run that can spell it")
                 .exists();
         assertThat(workPath.resolve("dead/lock")).exists();
+    }
+
+    /**
+     * A folder of someone else's in a shared snapshot-dir that happens to hold a file named lock is
+     * no dead run: nothing in it is deleted, and the run says why it is left.
+     */
+    @Test
+    void aFolderWithALockThisPluginDidNotWriteIsLeftAloneAndReported() throws IOException {
+        Path cache = workPath.resolve("some-tool-cache");
+        write(cache.resolve("lock"), "the other tool's lock");
+        write(cache.resolve("precious.txt"), "precious");
+        write(cache.resolve("sub/x"), "x");
+
+        WorkFolder next = WorkFolder.at(workPath, cassettes, "next");
+        List<Repair> repairs = next.recover();
+        next.close();
+
+        assertThat(repairs)
+                .extracting(Repair::toString)
+                .containsExactly(
+                        cache
+                                + ": has a file named lock that this plugin did not write: it is no"
+                                + " run of this plugin, and is left alone (snapshot-dir should be a"
+                                + " folder of the plugin's own: key 'snapshot-dir')");
+        assertThat(tree(cache))
+                .isEqualTo(
+                        Map.of(
+                                "lock", "the other tool's lock",
+                                "precious.txt", "precious",
+                                "sub", "",
+                                "sub/x", "x"));
+    }
+
+    /** A run that died before its lock said what it is: an empty lock alone in its folder. */
+    @Test
+    void aRunThatDiedBeforeItsLockSaidSoIsRemoved() throws IOException {
+        write(workPath.resolve("early/lock"), "");
+
+        WorkFolder next = WorkFolder.at(workPath, cassettes, "next");
+        assertThat(next.recover()).isEmpty();
+        next.close();
+
+        assertThat(workPath).doesNotExist();
+    }
+
+    /** An empty lock beside files of someone else's is not taken for a run either. */
+    @Test
+    void anEmptyLockBesideOtherFilesIsLeftAlone() throws IOException {
+        write(workPath.resolve("other/lock"), "");
+        write(workPath.resolve("other/data"), "data");
+
+        WorkFolder next = WorkFolder.at(workPath, cassettes, "next");
+        assertThat(next.recover()).singleElement().asString().contains("is no run of this plugin");
+        next.close();
+
+        assertThat(workPath.resolve("other/data")).hasContent("data");
     }
 }

@@ -263,6 +263,30 @@ class WorkFolderTest {
         assertThat(workPath.resolve(WorkFolder.CASSETTE_LOCKS)).exists();
     }
 
+    /**
+     * A snapshot-dir that holds files of yours gets no .gitignore of "*" (it would hide them from
+     * git), and a .gitignore of yours there is neither taken for the plugin's nor removed.
+     */
+    @Test
+    void aFolderOfYoursGetsNoGitignoreAndKeepsYoursWithTheFolder() throws IOException {
+        Files.createDirectories(workPath);
+        Files.writeString(workPath.resolve("notes.txt"), "your notes");
+        WorkFolder first = WorkFolder.at(workPath, cassettes, "run-1");
+        new CassetteFolder(cassettes, first).delete(path("a.yaml"));
+        first.close();
+
+        assertThat(workPath.resolve(".gitignore")).doesNotExist();
+        Files.delete(workPath.resolve("notes.txt"));
+        Files.writeString(workPath.resolve(".gitignore"), "*.tmp\n");
+        Files.writeString(cassettes.resolve("b.yaml"), "b");
+        WorkFolder second = WorkFolder.at(workPath, cassettes, "run-2");
+        new CassetteFolder(cassettes, second).delete(path("b.yaml"));
+        second.close();
+
+        assertThat(workPath.resolve(".gitignore")).hasContent("*.tmp");
+        assertThat(workPath.resolve("run-2")).doesNotExist();
+    }
+
     @Test
     void theRunFolderIsCreatedOnceAndReturnedEachTime() throws IOException {
         WorkFolder work = WorkFolder.at(workPath, cassettes, "run-1");
