@@ -109,6 +109,14 @@ public final class ConfigurationLoader {
                     workingDir,
                     hint(location, resource, folder));
         }
+        if (local != null && !folder && !Files.isRegularFile(local)) {
+            // The default resource is read without a look otherwise: a FIFO would block the run.
+            throw ConfigError.fail(
+                    "the configuration file %s is not a regular file (a FIFO or device put"
+                            + " there), so it was not read: replace it with the YAML file, or"
+                            + " remove it.",
+                    local);
+        }
         String source =
                 url == null
                         ? "built-in defaults"

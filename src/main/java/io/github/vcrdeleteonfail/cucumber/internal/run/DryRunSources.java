@@ -2,8 +2,10 @@ package io.github.vcrdeleteonfail.cucumber.internal.run;
 
 import io.cucumber.plugin.event.TestCase;
 import io.github.vcrdeleteonfail.cucumber.internal.text.Printable;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -165,12 +167,23 @@ public final class DryRunSources {
             return null;
         }
         Properties properties = new Properties();
+        if (url.getProtocol().equals("file") && !isRegularFile(url)) {
+            return null; // a FIFO would block the read, a folder has no settings
+        }
         try (InputStream in = url.openStream()) {
             properties.load(in);
         } catch (IOException | IllegalArgumentException e) {
             return null; // Cucumber or JUnit report an unreadable file; it asks for no dry run
         }
         return properties.getProperty(KEY);
+    }
+
+    private static boolean isRegularFile(URL url) {
+        try {
+            return new File(url.toURI()).isFile();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** {@return true when any source asks for a dry run} */

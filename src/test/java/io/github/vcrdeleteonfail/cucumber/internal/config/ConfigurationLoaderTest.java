@@ -1,11 +1,15 @@
 package io.github.vcrdeleteonfail.cucumber.internal.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -416,5 +420,29 @@ class ConfigurationLoaderTest {
                         Path.of("relative/wd/src/test/resources/cassettes")
                                 .toAbsolutePath()
                                 .normalize());
+    }
+
+    /**
+     * A FIFO at the default resource is refused with a message naming it; it is not opened, so the
+     * run does not wait for a writer that never comes.
+     */
+    @Test
+    void aFifoAtTheDefaultResourceIsRefusedWithoutBlocking() throws Exception {
+        Path fifo = fixture.classpath.resolve("vcr-delete-on-fail.yaml");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        try {
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(20),
+                    () ->
+                            fixture.fails(f -> f.load(null))
+                                    .hasMessageContaining(
+                                            "the configuration file "
+                                                    + fifo
+                                                    + " is not a regular file (a FIFO or device put"
+                                                    + " there), so it was not read"));
+        } finally {
+            // Let go of a reader left waiting, had the file been opened.
+            FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE).close();
+        }
     }
 }

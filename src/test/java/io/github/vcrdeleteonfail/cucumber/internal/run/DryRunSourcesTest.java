@@ -1,12 +1,17 @@
 package io.github.vcrdeleteonfail.cucumber.internal.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -197,6 +202,22 @@ class DryRunSourcesTest {
         Files.writeString(classpath.resolve("cucumber.properties"), KEY + "=\\u00zz\n");
 
         assertThat(detect().requested()).isFalse();
+    }
+
+    /** A FIFO put at a properties file on the classpath is not read: the run does not wait. */
+    @Test
+    void aFifoAtAPropertiesFileIsNotReadAndAsksForNoDryRun() throws Exception {
+        Path fifo = classpath.resolve("junit-platform.properties");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        try {
+            DryRunSources sources =
+                    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> detect());
+
+            assertThat(sources.requested()).isFalse();
+        } finally {
+            // Let go of a reader left waiting, had the file been opened.
+            FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE).close();
+        }
     }
 
     private DryRunSources detect() {
