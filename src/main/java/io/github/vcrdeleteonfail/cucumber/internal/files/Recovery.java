@@ -444,8 +444,13 @@ final class Recovery {
             if (partialLeft) {
                 Replace.deleteOrThrow(target, partial);
             }
+            // Complete once the copy is in place: the cassette is then removed, so only when
+            // what stands at the destination is its copy (or the cassette is already gone).
             complete =
-                    !partialLeft && target.typeOf(destination.getFileName()) != Folder.Type.ABSENT;
+                    !partialLeft
+                            && target.typeOf(destination.getFileName()) != Folder.Type.ABSENT
+                            && (parent.typeOf(name) == Folder.Type.ABSENT
+                                    || Trees.same(target, destination.getFileName(), parent, name));
         } catch (NoSuchFileException e) {
             complete = false;
         }

@@ -471,6 +471,24 @@ class RecoveryTest {
         assertThat(tree(cassettes)).isEqualTo(Map.of("a.yaml", "a"));
     }
 
+    /**
+     * A quarantine is taken for complete, and the cassette removed, only when its copy stands at
+     * the destination: another file there (a journal naming any existing file) removes nothing.
+     */
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aQuarantineIsCompletedOnlyOverTheCassettesOwnCopy(boolean handles) throws IOException {
+        Path quarantine = Files.createDirectories(temp.resolve("quarantine"));
+        write(quarantine.resolve("a.yaml"), "something else");
+        write(cassettes.resolve("a.yaml"), "the failed scenario's");
+
+        assertThat(recover(handles, quarantined(1, "a.yaml", quarantine, ".vcr-partial-1")))
+                .containsExactly(
+                        "a.yaml: its interrupted quarantine was undone; it stays where it was");
+        assertThat(tree(cassettes)).isEqualTo(Map.of("a.yaml", "the failed scenario's"));
+        assertThat(tree(quarantine)).isEqualTo(Map.of("a.yaml", "something else"));
+    }
+
     private JournalEntry quarantined(long seq, String cassette, Path folder, String partial) {
         return entry(seq, JournalEntry.QUARANTINE_COPY, "copying", cassette)
                 .with("destination", folder.resolve(cassette).toString())
