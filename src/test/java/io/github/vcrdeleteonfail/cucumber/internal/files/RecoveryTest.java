@@ -231,6 +231,20 @@ class RecoveryTest {
         assertThat(large).hasSize(Journal.MAX_ENTRY + 1L);
     }
 
+    /** An entry of exactly the largest size is read. */
+    @Test
+    void anEntryOfTheLargestSizeIsRead() throws IOException {
+        write(cassettes.resolve("a.yaml"), "made by a scenario that never ended");
+        dead.journal().write(entry(1, JournalEntry.SNAPSHOT, "absent", "a.yaml"));
+        Path file = workPath.resolve("dead/journal/000000000001.entry");
+        String text = Files.readString(file);
+        Files.writeString(file, text + "#".repeat(Journal.MAX_ENTRY - text.length()));
+
+        assertThat(recoverDead(true))
+                .containsExactly(
+                        "a.yaml: removed: it was created by a scenario that did not finish");
+    }
+
     /**
      * An entry is removed by the name its number gives, so one found under another name would have
      * another file removed and itself replayed at every run: its run is reported and stays.
@@ -487,6 +501,43 @@ class RecoveryTest {
                         "a.yaml: its interrupted quarantine was undone; it stays where it was");
         assertThat(tree(cassettes)).isEqualTo(Map.of("a.yaml", "the failed scenario's"));
         assertThat(tree(quarantine)).isEqualTo(Map.of("a.yaml", "something else"));
+    }
+
+    /**
+     * A cassette in a folder is quarantined below the run's quarantine folder in the same folders;
+     * its destination must hold them, or nothing is touched.
+     */
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void anInterruptedQuarantineOfACassetteInAFolderIsFoundBelowTheSameFolders(boolean handles)
+            throws IOException {
+        Path quarantine = Files.createDirectories(temp.resolve("quarantine/run-1"));
+        write(cassettes.resolve("users/a.yaml"), "a");
+        write(quarantine.resolve("users/a.yaml"), "a");
+        write(cassettes.resolve("users/b.yaml"), "b");
+        write(quarantine.resolve("other/b.yaml"), "b");
+
+        assertThat(
+                        recover(
+                                handles,
+                                entry(1, JournalEntry.QUARANTINE_COPY, "copying", "users/a.yaml")
+                                        .with(
+                                                "destination",
+                                                quarantine.resolve("users/a.yaml").toString())
+                                        .with("partial", ".vcr-partial-1"),
+                                entry(2, JournalEntry.QUARANTINE_COPY, "copying", "users/b.yaml")
+                                        .with(
+                                                "destination",
+                                                quarantine.resolve("other/b.yaml").toString())
+                                        .with("partial", ".vcr-partial-2")))
+                .containsExactly(
+                        "users/b.yaml: could not be repaired (its journal entry names a quarantine"
+                                + " destination that does not hold the cassette's folders: "
+                                + quarantine.resolve("other/b.yaml")
+                                + "); the next run tries again",
+                        "users/a.yaml: its interrupted quarantine was completed: moved to "
+                                + quarantine.resolve("users/a.yaml"));
+        assertThat(tree(cassettes)).isEqualTo(Map.of("users", "", "users/b.yaml", "b"));
     }
 
     private JournalEntry quarantined(long seq, String cassette, Path folder, String partial) {
