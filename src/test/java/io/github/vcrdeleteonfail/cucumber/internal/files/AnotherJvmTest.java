@@ -99,17 +99,11 @@ class AnotherJvmTest {
 
     private Process startHolder(String cassette) throws IOException {
         Process holder =
-                new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-Xshare:auto",
-                                "-XX:TieredStopAtLevel=1",
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                HoldingDriver.class.getName(),
+                TestFiles.java(
+                                HoldingDriver.class,
                                 cassettes.toString(),
                                 workPath.toString(),
                                 cassette)
-                        .redirectErrorStream(true)
                         .start();
         BufferedReader out =
                 new BufferedReader(

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,17 +78,7 @@ class LockFileTest {
 
         List<String> repairs =
                 assertTimeoutPreemptively(
-                        PATIENCE,
-                        () -> {
-                            WorkFolder next = WorkFolder.at(workPath, cassettes, "next");
-                            try {
-                                return next.recover(handles).stream()
-                                        .map(Repair::toString)
-                                        .collect(Collectors.toList());
-                            } finally {
-                                next.close();
-                            }
-                        });
+                        PATIENCE, () -> TestFiles.recover(workPath, cassettes, handles));
 
         assertThat(repairs)
                 .containsExactly(

@@ -38,6 +38,11 @@ class RecoveryRunsTest {
 
     /** A run that died with a snapshot of an absent cassette pending: recovery removes it. */
     private void deadRun(String name) throws IOException {
+        deadRun(name, "made.yaml");
+    }
+
+    /** A run that died with a snapshot of the given absent cassette pending. */
+    private void deadRun(String name, String cassette) throws IOException {
         WorkFolder dead = WorkFolder.at(workPath, cassettes, name);
         dead.ensureRun();
         dead.journal()
@@ -47,7 +52,7 @@ class RecoveryRunsTest {
                                 JournalEntry.SNAPSHOT,
                                 "absent",
                                 dead.cassetteDir(),
-                                path("made.yaml")));
+                                path(cassette)));
         dead.close();
     }
 
@@ -129,42 +134,13 @@ class RecoveryRunsTest {
     @Test
     void aDeadRunThisJvmCannotSpellIsReportedAndTheOthersAreRepaired() throws Exception {
         write(cassettes.resolve("caf\u00e9.yaml"), "made by a scenario that never ended");
-        WorkFolder dead = WorkFolder.at(workPath, cassettes, "dead");
-        dead.ensureRun();
-        dead.journal()
-                .write(
-                        JournalEntry.of(
-                                dead.nextSeq(),
-                                JournalEntry.SNAPSHOT,
-                                "absent",
-                                dead.cassetteDir(),
-                                path("caf\u00e9.yaml")));
-        dead.close();
+        deadRun("dead", "caf\u00e9.yaml");
         write(cassettes.resolve("other.yaml"), "made by another scenario that never ended");
-        WorkFolder plain = WorkFolder.at(workPath, cassettes, "plain");
-        plain.ensureRun();
-        plain.journal()
-                .write(
-                        JournalEntry.of(
-                                plain.nextSeq(),
-                                JournalEntry.SNAPSHOT,
-                                "absent",
-                                plain.cassetteDir(),
-                                path("other.yaml")));
-        plain.close();
+        deadRun("plain", "other.yaml");
         Files.delete(cassettes.resolve("made.yaml"));
 
         ProcessBuilder builder =
-                new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-Xshare:auto",
-                                "-XX:TieredStopAtLevel=1",
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                RecoveryDriver.class.getName(),
-                                workPath.toString(),
-                                cassettes.toString())
-                        .redirectErrorStream(true);
+                TestFiles.java(RecoveryDriver.class, workPath.toString(), cassettes.toString());
         builder.environment().remove("LANG");
         builder.environment().remove("LC_CTYPE");
         builder.environment().put("LC_ALL", "C");

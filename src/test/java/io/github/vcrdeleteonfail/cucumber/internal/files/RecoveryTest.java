@@ -13,7 +13,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,14 +68,7 @@ class RecoveryTest {
     /** Ends the dead run as its journal stands, recovers, and tells what was reported. */
     private List<String> recoverDead(boolean handles) throws IOException {
         dead.close();
-        WorkFolder next = WorkFolder.at(workPath, cassettes, "next");
-        try {
-            return next.recover(handles).stream()
-                    .map(Repair::toString)
-                    .collect(Collectors.toList());
-        } finally {
-            next.close();
-        }
+        return TestFiles.recover(workPath, cassettes, handles);
     }
 
     private List<JournalEntry> pending() throws IOException {
@@ -433,11 +425,11 @@ class RecoveryTest {
                                 handles,
                                 quarantined(1, "a.yaml", quarantine, "../victims/precious.txt"),
                                 quarantined(2, "b.yaml", victims, "also.txt"),
-                                entry(3, JournalEntry.QUARANTINE_COPY, "copying", "c.yaml")
-                                        .with(
-                                                "destination",
-                                                quarantine + "/../victims/precious.txt")
-                                        .with("partial", ".vcr-partial-3")))
+                                quarantinedTo(
+                                        3,
+                                        "c.yaml",
+                                        quarantine + "/../victims/precious.txt",
+                                        ".vcr-partial-3")))
                 .containsExactly(
                         "c.yaml: could not be repaired (its journal entry names no usable"
                                 + " quarantine destination: "
@@ -520,16 +512,12 @@ class RecoveryTest {
         assertThat(
                         recover(
                                 handles,
-                                entry(1, JournalEntry.QUARANTINE_COPY, "copying", "users/a.yaml")
-                                        .with(
-                                                "destination",
-                                                quarantine.resolve("users/a.yaml").toString())
-                                        .with("partial", ".vcr-partial-1"),
-                                entry(2, JournalEntry.QUARANTINE_COPY, "copying", "users/b.yaml")
-                                        .with(
-                                                "destination",
-                                                quarantine.resolve("other/b.yaml").toString())
-                                        .with("partial", ".vcr-partial-2")))
+                                quarantined(1, "users/a.yaml", quarantine, ".vcr-partial-1"),
+                                quarantinedTo(
+                                        2,
+                                        "users/b.yaml",
+                                        quarantine.resolve("other/b.yaml").toString(),
+                                        ".vcr-partial-2")))
                 .containsExactly(
                         "users/b.yaml: could not be repaired (its journal entry names a quarantine"
                                 + " destination that does not hold the cassette's folders: "
@@ -541,8 +529,14 @@ class RecoveryTest {
     }
 
     private JournalEntry quarantined(long seq, String cassette, Path folder, String partial) {
+        return quarantinedTo(seq, cassette, folder.resolve(cassette).toString(), partial);
+    }
+
+    /** An interrupted quarantine's entry with the destination written as given. */
+    private JournalEntry quarantinedTo(
+            long seq, String cassette, String destination, String partial) {
         return entry(seq, JournalEntry.QUARANTINE_COPY, "copying", cassette)
-                .with("destination", folder.resolve(cassette).toString())
+                .with("destination", destination)
                 .with("partial", partial);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,34 @@ final class TestFiles {
     static Path write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, content);
+    }
+
+    /**
+     * A JVM of its own running a test driver's main method on the test class path, quick to start,
+     * its error output merged into its output.
+     */
+    static ProcessBuilder java(Class<?> main, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xshare:auto");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(main.getName());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true);
+    }
+
+    /** Recovers a work folder as the next run would, and tells what was reported, one line each. */
+    static List<String> recover(Path workPath, Path cassettes, boolean handles) {
+        WorkFolder next = WorkFolder.at(workPath, cassettes, "next");
+        try {
+            return next.recover(handles).stream()
+                    .map(Repair::toString)
+                    .collect(Collectors.toList());
+        } finally {
+            next.close();
+        }
     }
 
     /** Creates a symbolic link, creating its folder; aborts the test where links are impossible. */
