@@ -33,6 +33,12 @@ import java.util.Optional;
  */
 final class Recovery {
 
+    /**
+     * How long a run's empty lock may be a run that is starting (created, not yet locked), before
+     * it is taken for one that died before writing it: {@value} ms.
+     */
+    static final long STARTING_MILLIS = 60_000;
+
     private final WorkFolder work;
     private final boolean handles;
     private final List<Repair> repairs = new ArrayList<>();
@@ -96,6 +102,13 @@ final class Recovery {
                                     + " nothing of it is touched (delete "
                                     + run
                                     + " once no run uses it)"));
+            return;
+        }
+        if (lockAttributes.size() == 0
+                && lockAttributes.lastModifiedTime().toMillis()
+                        > System.currentTimeMillis() - STARTING_MILLIS) {
+            // A run of another JVM that has just created its lock and not yet locked it: an empty
+            // lock is taken for a run that died before writing it only once it is this old.
             return;
         }
         Object before = lockAttributes.fileKey();

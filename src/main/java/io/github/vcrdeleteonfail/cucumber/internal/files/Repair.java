@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.apiguardian.api.API;
 
 /**
- * What recovery did to one cassette left unfinished by a run that died, or, for a dead run whose
- * journal could not be read at all, to that run's folder.
+ * What recovery did to one cassette left unfinished by a run that died, or why it left a run's
+ * folder as a whole (its journal or lock could not be read, or it is no run of this plugin).
  */
 @API(status = API.Status.INTERNAL)
 public final class Repair {
@@ -42,7 +42,8 @@ public final class Repair {
     }
 
     /**
-     * A dead run none of whose cassettes could be looked at: its journal could not be read.
+     * A run's folder left as a whole, none of its cassettes looked at: its journal or its lock
+     * could not be read, or it is no run of this plugin.
      *
      * @param run the dead run's folder
      * @param action why, and what the user can do
@@ -72,8 +73,8 @@ public final class Repair {
     }
 
     /**
-     * Returns what the repair is about, for reports: the cassette, or the dead run's folder when
-     * its journal could not be read.
+     * Returns what the repair is about, for reports: the cassette, or the run's folder when it was
+     * left as a whole.
      *
      * @return the cassette's path in the cassette folder, or the run folder's path
      */

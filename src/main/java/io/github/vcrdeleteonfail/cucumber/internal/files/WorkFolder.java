@@ -264,9 +264,14 @@ public final class WorkFolder {
                     throw new IOException(
                             "another JVM uses the run folder " + runFolder() + "; run ids clash");
                 }
-                if (channel.size() == 0) {
-                    channel.write(
-                            ByteBuffer.wrap(RUN_MARKER.getBytes(StandardCharsets.US_ASCII)), 0);
+                try {
+                    if (channel.size() == 0) {
+                        channel.write(
+                                ByteBuffer.wrap(RUN_MARKER.getBytes(StandardCharsets.US_ASCII)), 0);
+                    }
+                } catch (IOException e) {
+                    channel.close(); // and the lock with it, so that the next attempt can lock
+                    throw e;
                 }
                 runLockChannel = channel;
                 runFolder = runFolder();

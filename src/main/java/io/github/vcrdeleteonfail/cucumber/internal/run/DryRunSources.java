@@ -166,10 +166,10 @@ public final class DryRunSources {
         if (url == null) {
             return null;
         }
-        Properties properties = new Properties();
         if (url.getProtocol().equals("file") && !isRegularFile(url)) {
             return null; // a FIFO would block the read, a folder has no settings
         }
+        Properties properties = new Properties();
         try (InputStream in = url.openStream()) {
             properties.load(in);
         } catch (IOException | IllegalArgumentException e) {

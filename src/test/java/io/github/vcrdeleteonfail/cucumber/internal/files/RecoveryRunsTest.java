@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -198,14 +199,26 @@ class RecoveryRunsTest {
                                 "sub/x", "x"));
     }
 
-    /** A run that died before its lock said what it is: an empty lock alone in its folder. */
+    /**
+     * A run that died before its lock said what it is: an empty lock alone in its folder, older
+     * than a starting run's. A younger one may be another JVM's run that has not locked it yet, and
+     * is left alone without a word.
+     */
     @Test
-    void aRunThatDiedBeforeItsLockSaidSoIsRemoved() throws IOException {
-        write(workPath.resolve("early/lock"), "");
+    void aRunThatDiedBeforeItsLockSaidSoIsRemovedOnceItIsNoLongerStarting() throws IOException {
+        Path lock = write(workPath.resolve("early/lock"), "");
 
         WorkFolder next = WorkFolder.at(workPath, cassettes, "next");
         assertThat(next.recover()).isEmpty();
         next.close();
+        assertThat(lock).as("may be starting").exists();
+
+        Files.setLastModifiedTime(
+                lock,
+                FileTime.fromMillis(System.currentTimeMillis() - Recovery.STARTING_MILLIS - 1000));
+        WorkFolder later = WorkFolder.at(workPath, cassettes, "later");
+        assertThat(later.recover()).isEmpty();
+        later.close();
 
         assertThat(workPath).doesNotExist();
     }
@@ -213,7 +226,8 @@ class RecoveryRunsTest {
     /** An empty lock beside files of someone else's is not taken for a run either. */
     @Test
     void anEmptyLockBesideOtherFilesIsLeftAlone() throws IOException {
-        write(workPath.resolve("other/lock"), "");
+        Path lock = write(workPath.resolve("other/lock"), "");
+        Files.setLastModifiedTime(lock, FileTime.fromMillis(0));
         write(workPath.resolve("other/data"), "data");
 
         WorkFolder next = WorkFolder.at(workPath, cassettes, "next");
