@@ -129,3 +129,38 @@ Feature: Nothing outside the cassette folder is ever deleted
       """
       FINE: vcr-delete-on-fail works in the cassette folder through folder handles (SecureDirectoryStream)
       """
+
+  Scenario: A recovery folder shared with other files is not taken over
+    The recovery folder (`snapshot-dir`) may hold folders that are not the plugin's. Recovery
+    takes a folder for a run that died only when its `lock` says it is one of the plugin's runs;
+    any other folder, a file named `lock` in it or not, is left as it is, with a WARNING that
+    names it.
+    Given the file "snapshots/tool-cache/lock" holds:
+      """
+      the other tool's lock
+      """
+    And the file "snapshots/tool-cache/data.txt" holds:
+      """
+      the other tool's data
+      """
+    And the feature file "one.feature":
+      """
+      @vcr-delete-on-fail
+      Feature: One
+        Scenario: Fails
+          When a step fails
+      """
+    When Cucumber runs the features
+    Then the sample run fails
+    And the plugin warns:
+      """
+      vcr-delete-on-fail left <tmp>/snapshots/tool-cache as it is: it has a file named lock that this plugin did not write, so it is no run of this plugin
+      """
+    And the file "snapshots/tool-cache/data.txt" still holds:
+      """
+      the other tool's data
+      """
+    And the file "snapshots/tool-cache/lock" still holds:
+      """
+      the other tool's lock
+      """

@@ -75,7 +75,7 @@ final class Recovery {
                 repairs.add(
                         Repair.ofRun(
                                 run,
-                                "could not be recovered ("
+                                "it could not be recovered ("
                                         + Trees.describe(e)
                                         + "); its cassettes are left as they are, and the next"
                                         + " run tries again"));
@@ -127,10 +127,9 @@ final class Recovery {
                 repairs.add(
                         Repair.ofRun(
                                 run,
-                                "has a file named lock that this plugin did not write: it is no"
-                                        + " run of this plugin, and is left alone (snapshot-dir"
-                                        + " should be a folder of the plugin's own: key"
-                                        + " 'snapshot-dir')"));
+                                "it has a file named lock that this plugin did not write, so it"
+                                        + " is no run of this plugin (snapshot-dir should be a"
+                                        + " folder of the plugin's own: key 'snapshot-dir')"));
                 return;
             }
             boolean left = false;

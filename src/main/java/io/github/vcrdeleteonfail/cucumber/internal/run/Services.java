@@ -152,7 +152,16 @@ final class Services {
         Reporter repaired = new Reporter(summary, "a run that died before it finished", null, null);
         Reporter waiting = new Reporter(summary, "an earlier run", null, null);
         for (Repair repair : work.recover()) {
-            String cassette = Printable.of(repair.subject());
+            if (repair.cassette() == null) {
+                // A run's folder left as a whole: no cassette to name, nothing repaired.
+                PluginLog.warn(
+                        "vcr-delete-on-fail left "
+                                + Printable.of(repair.subject())
+                                + " as it is: "
+                                + Printable.of(repair.action()));
+                continue;
+            }
+            String cassette = Printable.of(repair.cassette());
             if (repair.waits()) {
                 waiting.record(Outcome.NOT_PUT_BACK, cassette, Printable.of(repair.action()));
             } else {

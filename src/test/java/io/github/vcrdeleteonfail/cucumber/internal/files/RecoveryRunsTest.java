@@ -156,7 +156,8 @@ class RecoveryRunsTest {
                 .anySatisfy(
                         line ->
                                 assertThat(line)
-                                        .contains(": could not be recovered (InvalidPathException")
+                                        .contains(
+                                                ": it could not be recovered (InvalidPathException")
                                         .endsWith(
                                                 "; its cassettes are left as they are, and the"
                                                         + " next run tries again"))
@@ -187,9 +188,9 @@ class RecoveryRunsTest {
                 .extracting(Repair::toString)
                 .containsExactly(
                         cache
-                                + ": has a file named lock that this plugin did not write: it is no"
-                                + " run of this plugin, and is left alone (snapshot-dir should be a"
-                                + " folder of the plugin's own: key 'snapshot-dir')");
+                                + ": it has a file named lock that this plugin did not write, so it is"
+                                + " no run of this plugin (snapshot-dir should be a folder of the"
+                                + " plugin's own: key 'snapshot-dir')");
         assertThat(tree(cache))
                 .isEqualTo(
                         Map.of(
