@@ -133,8 +133,8 @@ Feature: Nothing outside the cassette folder is ever deleted
   Scenario: A recovery folder shared with other files is not taken over
     The recovery folder (`snapshot-dir`) may hold folders that are not the plugin's. Recovery
     takes a folder for a run that died only when its `lock` says it is one of the plugin's runs;
-    any other folder, a file named `lock` in it or not, is left as it is, with a WARNING that
-    names it.
+    a folder with a `lock` the plugin did not write is left as it is, with a WARNING that names
+    it (a folder without a `lock` is not looked into).
     Given the file "snapshots/tool-cache/lock" holds:
       """
       the other tool's lock
