@@ -123,10 +123,16 @@ final class RunSetup {
         synchronized (lock) {
             if (services == null) {
                 Services built = new Services(config, runId, dryRun.runSource());
-                handler = new ScenarioHandler(built);
                 frozenBy = String.valueOf(by);
-                services = built;
-                built.start();
+                try {
+                    // Published only once started: the repair of what dead runs left comes first.
+                    // A scenario of another thread that went ahead meanwhile could record a
+                    // cassette that the repair then puts back as it was before a dead run.
+                    built.start();
+                } finally {
+                    handler = new ScenarioHandler(built);
+                    services = built;
+                }
             }
             return services;
         }
