@@ -134,6 +134,21 @@ public final class ConfigLayers {
             return;
         }
         Path folder = real((Path) values.get(setting.key));
+        if (setting.key == ConfigKey.SNAPSHOT_DIR
+                && folder.equals(real((Path) values.get(ConfigKey.QUARANTINE_DIR)))) {
+            // Both put a run's folder at <folder>/<run id>: one folder for two uses.
+            throw ConfigError.fail(
+                    "the keys 'quarantine-dir' (from %s) and 'snapshot-dir' (from %s) both name the"
+                            + " folder %s (real paths compared, links followed): a run's"
+                            + " quarantine folder would be its work folder too, and the end of the"
+                            + " run deletes what is left in its work folder, quarantined cassettes"
+                            + " included. Give them different folders, such as %s and %s.",
+                    origins.get(ConfigKey.QUARANTINE_DIR),
+                    setting.origin,
+                    folder,
+                    ConfigKey.QUARANTINE_DIR.defaultValue,
+                    defaultOf(ConfigKey.SNAPSHOT_DIR, values).value);
+        }
         if (folder.startsWith(cassettes) || cassettes.startsWith(folder)) {
             throw ConfigError.fail(
                     "the key '%s' from %s is '%s', which %s the cassette folder %s (real paths"

@@ -251,6 +251,45 @@ class FolderRulesTest {
                 .hasMessageContaining("which is or leads into the cassette folder");
     }
 
+    /**
+     * quarantine-dir and snapshot-dir both hold a folder per run, named by the run id: one folder
+     * for both would have the end of the run delete the quarantined cassettes with the work
+     * folder's leftovers. Refused, however spelled, even through a link.
+     */
+    @Test
+    void refusesOneFolderForQuarantineAndSnapshots() throws IOException {
+        Path shared = fixture.workingDir.resolve("work");
+        String message =
+                "vcr-delete-on-fail: the keys 'quarantine-dir' (from "
+                        + fixture.origin()
+                        + ") and 'snapshot-dir' (from "
+                        + fixture.origin()
+                        + ") both name the folder "
+                        + shared
+                        + " (real paths compared, links followed): a run's quarantine folder would"
+                        + " be its work folder too, and the end of the run deletes what is left in"
+                        + " its work folder, quarantined cassettes included. Give them different"
+                        + " folders, such as target/vcr-quarantine and "
+                        + fixture.workingDir.resolve(".vcr-delete-on-fail")
+                        + ".";
+
+        fixture.yamlFails("cassette-dir: cassettes\nquarantine-dir: work\nsnapshot-dir: ./work/\n")
+                .hasMessage(message);
+        Files.createDirectories(shared);
+        Files.createSymbolicLink(fixture.workingDir.resolve("linked"), shared);
+        fixture.yamlFails("cassette-dir: cassettes\nquarantine-dir: work\nsnapshot-dir: linked\n")
+                .hasMessageContaining("both name the folder " + shared);
+    }
+
+    @Test
+    void keepsAQuarantineFolderInsideTheSnapshotFolderApartFromItsRuns() {
+        Configuration config =
+                fixture.yaml(
+                        "cassette-dir: cassettes\nquarantine-dir: work/q\nsnapshot-dir: work\n");
+
+        assertThat(config.quarantineDir()).isEqualTo(fixture.workingDir.resolve("work/q"));
+    }
+
     @Test
     void suggestsEachFoldersDefaultAsTheFix() {
         fixture.yamlFails("cassette-dir: c\nquarantine-dir: c/q\n")
