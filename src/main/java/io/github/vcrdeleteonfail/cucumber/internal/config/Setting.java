@@ -119,6 +119,15 @@ final class Setting {
 
     private Path path(ConfigLayers layers, String rule) {
         Object text = value instanceof Path ? value.toString() : value;
+        if (text instanceof String && ((String) text).startsWith("~")) {
+            // A shell expands it, Java does not: "~/x" would be a folder named ~ in the project.
+            throw refused(
+                    rule,
+                    ": Java does not expand '~' to a home folder, so it would name a folder '~' in"
+                            + " the working directory %s. Write the full path, or one relative to"
+                            + " the working directory",
+                    layers.workingDir);
+        }
         try {
             if (text instanceof String && !((String) text).isBlank()) {
                 return layers.workingDir.resolve((String) text).normalize();

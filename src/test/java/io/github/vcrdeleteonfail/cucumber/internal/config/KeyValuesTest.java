@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every key's valid and invalid values, read from a YAML file. Every refusal names the key, the
@@ -380,6 +381,26 @@ class KeyValuesTest {
                                 + " must be a folder path, but it is the text 'cassettes.txt': "
                                 + file
                                 + " is a file, not a folder");
+    }
+
+    /**
+     * A shell expands '~', Java does not: "~/cassettes" would make a folder named '~' in the
+     * project, which a later "rm -rf ~" to clean it up would take for the home folder.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"cassette-dir", "quarantine-dir", "snapshot-dir", "report", "rerun-file"})
+    void refusesAPathStartingWithATilde(String key) {
+        fixture.yamlFails(key + ": ~/vcr/x\n")
+                .hasMessageContaining(
+                        "the key '" + key + "' from " + fixture.origin() + " must be a ")
+                .hasMessageContaining(
+                        "path, but it is the text '~/vcr/x': Java does not expand '~' to a home"
+                                + " folder, so it would name a folder '~' in the working directory "
+                                + fixture.workingDir
+                                + ". Write the full path, or one relative to the working"
+                                + " directory.");
+        assertThat(fixture.workingDir.resolve("~")).doesNotExist();
     }
 
     @Test
