@@ -84,16 +84,22 @@ Feature: Every configuration key
       | custom/Held.yaml        |
 
   Scenario: enabled false touches nothing and says so once
+    Not even the report or the re-record list is written.
     Given the cassettes exist:
       | keys/Fails.yaml      |
       | keys/Is_pending.yaml |
     And the plugin configuration:
       """
       enabled: false
+      report: <tmp>/vcr-report.json
+      rerun-file: <tmp>/vcr-rerecord.txt
       """
     When Cucumber runs the features
     Then the cassette "keys/Fails.yaml" is untouched
     And the cassette "keys/Is_pending.yaml" is untouched
+    And there is no file "vcr-report.json"
+    And there is no file ".vcr-report.json.lock"
+    And there is no re-record list "vcr-rerecord.txt"
     And the plugin logs:
       """
       vcr-delete-on-fail is disabled by file <tmp>/vcr-default-test.yaml: no cassette will be touched

@@ -116,6 +116,11 @@ public class CiSteps {
 
     @Then("there is no re-record list {string}")
     public void noRerunList(String relative) {
+        noFile(relative);
+    }
+
+    @Then("there is no file {string}")
+    public void noFile(String relative) {
         assertThat(Files.exists(file(relative), LinkOption.NOFOLLOW_LINKS))
                 .as(spec.lastRun().describe())
                 .isFalse();

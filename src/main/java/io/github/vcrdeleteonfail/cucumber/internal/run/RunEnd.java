@@ -31,6 +31,9 @@ final class RunEnd {
             } catch (Throwable thrown) {
                 Guard.failed(thrown, "vcr-delete-on-fail could not log its summary");
             }
+            if (!services.config.enabled()) {
+                return; // enabled: false does nothing at all: no report, list or CI output
+            }
             RunFiles files = new RunFiles(services);
             if (services.config.report().isPresent()) {
                 try {
