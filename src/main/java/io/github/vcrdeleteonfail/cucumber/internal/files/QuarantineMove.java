@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Moves one cassette into the quarantine folder under a free name, with its note beside it. On one
@@ -21,6 +22,9 @@ final class QuarantineMove {
      * The start of the name of a partial copy in the quarantine folder, made across file systems.
      */
     static final String PARTIAL = ".vcr-partial-";
+
+    /** The monitors of the quarantine folders moved into, by path; see {@link #run}. */
+    private static final ConcurrentHashMap<Path, Object> DESTINATIONS = new ConcurrentHashMap<>();
 
     /** The suffix of the note written beside a quarantined cassette: {@value}. */
     static final String NOTE_SUFFIX = ".failure.yaml";
@@ -42,27 +46,13 @@ final class QuarantineMove {
         }
         try (Folder target =
                 openDestination(runQuarantineFolder, cassette, folder.handles(), true)) {
-            Path free = freeName(target, name);
-            Path destination = destinationFolder.resolve(free);
-            boolean moved = false;
-            if (!folder.crossFileSystem()) {
-                try {
-                    parent.move(name, target, free);
-                    moved = true;
-                } catch (AtomicMoveNotSupportedException e) {
-                    // Another file system: copy, then remove.
-                }
+            // The free name is chosen and taken in one step per folder in this JVM: another
+            // thread could choose the same name meanwhile (its cassette named like this one's
+            // "-2"), and a rename replaces what it finds. Each run quarantines into a folder of
+            // its own, so other JVMs never share it.
+            synchronized (monitorOf(destinationFolder)) {
+                return moveToFreeName(parent, name, target, destinationFolder, noteText);
             }
-            if (!moved) {
-                FileResult failure = copyThenRemove(parent, name, target, free, destination);
-                if (failure != null) {
-                    return failure;
-                }
-            }
-            return FileResult.at(
-                    FileResult.Kind.MOVED,
-                    "moved to " + destination + note(target, free, noteText),
-                    destination);
         } catch (LinkOnTheWay e) {
             return FileResult.of(
                     FileResult.Kind.REFUSED,
@@ -74,6 +64,39 @@ final class QuarantineMove {
         } catch (IOException e) {
             return failed(destinationFolder.resolve(name), e);
         }
+    }
+
+    private FileResult moveToFreeName(
+            Folder parent, Path name, Folder target, Path destinationFolder, String noteText)
+            throws IOException {
+        Path free = freeName(target, name);
+        Path destination = destinationFolder.resolve(free);
+        boolean moved = false;
+        if (!folder.crossFileSystem()) {
+            try {
+                parent.move(name, target, free);
+                moved = true;
+            } catch (AtomicMoveNotSupportedException e) {
+                // Another file system: copy, then remove.
+            }
+        }
+        if (!moved) {
+            FileResult failure = copyThenRemove(parent, name, target, free, destination);
+            if (failure != null) {
+                return failure;
+            }
+        }
+        return FileResult.at(
+                FileResult.Kind.MOVED,
+                "moved to " + destination + note(target, free, noteText),
+                destination);
+    }
+
+    /** The monitor of a quarantine folder: one per folder, for the life of the JVM. */
+    private static Object monitorOf(Path destinationFolder) {
+        Object fresh = new Object();
+        Object known = DESTINATIONS.putIfAbsent(destinationFolder, fresh);
+        return known != null ? known : fresh;
     }
 
     /**

@@ -13,7 +13,14 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,6 +194,54 @@ class CassetteFolderTest {
         assertThat(quarantine.resolve("rec")).isEmptyDirectory();
         work.close();
         assertThat(temp.resolve(".vcr-delete-on-fail")).doesNotExist();
+    }
+
+    /**
+     * Two threads quarantining into one folder never take the same free name: a cassette named like
+     * another's {@code -2} (chosen for a second quarantine of that one) is not written over.
+     */
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void quarantinesOnParallelThreadsNeverTakeTheSameFreeName(boolean handles) throws Exception {
+        CassetteFolder folder = folder(handles);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 150; round++) {
+                Path quarantine = temp.resolve("quarantine/run-" + round);
+                Files.writeString(cassettes.resolve("a.yaml"), "first a");
+                assertThat(folder.quarantine(path("a.yaml"), quarantine, "n").kind())
+                        .isEqualTo(FileResult.Kind.MOVED);
+                Files.writeString(cassettes.resolve("a.yaml"), "second a");
+                Files.writeString(cassettes.resolve("a.yaml-2"), "the one named a.yaml-2");
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<FileResult> again =
+                        pool.submit(
+                                () -> {
+                                    together.await();
+                                    return folder.quarantine(path("a.yaml"), quarantine, "n");
+                                });
+                Future<FileResult> other =
+                        pool.submit(
+                                () -> {
+                                    together.await();
+                                    return folder.quarantine(path("a.yaml-2"), quarantine, "n");
+                                });
+
+                assertThat(again.get(20, TimeUnit.SECONDS).kind()).isEqualTo(FileResult.Kind.MOVED);
+                assertThat(other.get(20, TimeUnit.SECONDS).kind()).isEqualTo(FileResult.Kind.MOVED);
+                List<String> quarantined = new ArrayList<>();
+                for (Map.Entry<String, String> entry : TestFiles.tree(quarantine).entrySet()) {
+                    if (!entry.getKey().endsWith(".failure.yaml")) {
+                        quarantined.add(entry.getValue());
+                    }
+                }
+                assertThat(quarantined)
+                        .as("round %d", round)
+                        .containsExactlyInAnyOrder("first a", "second a", "the one named a.yaml-2");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
