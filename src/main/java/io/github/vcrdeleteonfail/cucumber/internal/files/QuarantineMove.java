@@ -26,6 +26,9 @@ final class QuarantineMove {
     /** The monitors of the quarantine folders moved into, by path; see {@link #run}. */
     private static final ConcurrentHashMap<Path, Object> DESTINATIONS = new ConcurrentHashMap<>();
 
+    /** The longest file name most file systems hold, in bytes: {@value}. */
+    private static final int MAX_NAME_BYTES = 255;
+
     /** The suffix of the note written beside a quarantined cassette: {@value}. */
     static final String NOTE_SUFFIX = ".failure.yaml";
 
@@ -147,13 +150,22 @@ final class QuarantineMove {
     private static Path freeName(Folder target, Path name) throws IOException {
         Path candidate = name;
         for (int i = 2;
-                target.typeOf(candidate) != Folder.Type.ABSENT
-                        || target.typeOf(Folder.name(candidate + NOTE_SUFFIX))
-                                != Folder.Type.ABSENT;
+                target.typeOf(candidate) != Folder.Type.ABSENT || noteTaken(target, candidate);
                 i++) {
             candidate = Folder.name(name + "-" + i);
         }
         return candidate;
+    }
+
+    /**
+     * Whether the note's name is taken. A cassette name of over 242 bytes makes a note name longer
+     * than file systems hold (255 bytes): no such note can be there. The cassette is quarantined
+     * all the same, and the result says its note could not be written.
+     */
+    private static boolean noteTaken(Folder target, Path candidate) throws IOException {
+        String note = candidate + NOTE_SUFFIX;
+        return note.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES
+                && target.typeOf(Folder.name(note)) != Folder.Type.ABSENT;
     }
 
     private FileResult copyThenRemove(

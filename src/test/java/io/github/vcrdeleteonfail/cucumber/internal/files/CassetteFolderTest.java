@@ -244,6 +244,28 @@ class CassetteFolderTest {
         }
     }
 
+    /**
+     * A cassette name of 243 to 255 bytes is legal, but its note's name would be too long: the
+     * cassette is quarantined all the same, and the result says the note could not be written.
+     */
+    @ParameterizedTest(name = "handles {0}")
+    @ValueSource(booleans = {true, false})
+    void aCassetteWhoseNoteNameWouldBeTooLongIsQuarantinedWithoutANote(boolean handles)
+            throws IOException {
+        String name = "a".repeat(245) + ".yaml";
+        Files.writeString(cassettes.resolve(name), "long");
+        Path quarantine = temp.resolve("quarantine/run-1");
+
+        FileResult result = folder(handles).quarantine(path(name), quarantine, "n");
+
+        assertThat(result.kind()).isEqualTo(FileResult.Kind.MOVED);
+        assertThat(result.detail())
+                .startsWith("moved to " + quarantine.resolve(name))
+                .contains(", but its note could not be written: ");
+        assertThat(quarantine.resolve(name)).hasContent("long");
+        assertThat(cassettes.resolve(name)).doesNotExist();
+    }
+
     @Test
     void quarantiningNothingIsAbsent() {
         FileResult result = folder(true).quarantine(path("none"), temp.resolve("q"), "n");
