@@ -176,6 +176,29 @@ class CassetteSettingsTest {
         }
     }
 
+    /**
+     * Glue code that made the configuration final itself, in the same @BeforeAll hook, is told to
+     * apply the settings first: it already calls from a @BeforeAll hook.
+     */
+    @Test
+    void refusesAChangeAfterAGlueCallAndSaysToApplyTheSettingsFirst(@TempDir Path tmp)
+            throws IOException {
+        AttachedPlugin run = startRun(tmp, "");
+        try {
+            Cassettes.deleteOnRunFailure(Path.of("setup/tokens.yaml"));
+
+            assertThatThrownBy(() -> CassetteSettings.change().enabled(false).apply())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageEndingWith(
+                            "CassetteSettings can only change the configuration before the first"
+                                    + " scenario starts, and Cassettes.deleteOnRunFailure was"
+                                    + " called first. Apply the settings before it, in the same"
+                                    + " static @BeforeAll hook.");
+        } finally {
+            finish(run);
+        }
+    }
+
     @Test
     void forgetsThePluginWhenTheRunFinishes(@TempDir Path tmp) throws IOException {
         finish(startRun(tmp, ""));

@@ -30,6 +30,7 @@ final class RunSetup {
     private volatile Services services;
     private volatile ScenarioHandler handler;
     private volatile String frozenBy;
+    private volatile boolean frozenByScenario;
 
     RunSetup(ConfigLayers layers, DryRunSources dryRun, String runId) {
         this.layers = layers;
@@ -101,7 +102,11 @@ final class RunSetup {
                         "vcr-delete-on-fail: CassetteSettings can only change the configuration"
                                 + " before the first scenario starts, and "
                                 + frozenBy
-                                + " has already started. Call it from a static @BeforeAll hook.");
+                                + (frozenByScenario
+                                        ? " has already started. Call it from a static @BeforeAll"
+                                                + " hook."
+                                        : " was called first. Apply the settings before it, in"
+                                                + " the same static @BeforeAll hook."));
             }
             Map<String, Object> merged = new HashMap<>(glueSettings);
             merged.putAll(settings);
@@ -124,6 +129,7 @@ final class RunSetup {
             if (services == null) {
                 Services built = new Services(config, runId, dryRun.runSource());
                 frozenBy = String.valueOf(by);
+                frozenByScenario = by instanceof InFlight;
                 try {
                     // Published only once started: the repair of what dead runs left comes first.
                     // A scenario of another thread that went ahead meanwhile could record a
