@@ -240,12 +240,15 @@ public final class ConfigurationLoader {
                 throw ConfigError.fail(
                         key == null
                                 ? "unknown key '%s' in the %s%s.%s Valid names: %s."
-                                : "the %2$s%3$s is not read: names are case-sensitive.%4$s",
+                                : "the %2$s%3$s is not read: %6$s.%4$s",
                         written,
                         kind,
                         name,
                         closest == null ? "" : " Did you mean " + naming.of(closest) + "?",
-                        ConfigKey.list(naming));
+                        ConfigKey.list(naming),
+                        key != null && name.equalsIgnoreCase(naming.of(key))
+                                ? "names are case-sensitive"
+                                : "names are exact, their case and separators included");
             }
         }
         return settings;
