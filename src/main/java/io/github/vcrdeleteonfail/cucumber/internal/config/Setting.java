@@ -110,6 +110,14 @@ final class Setting {
     }
 
     private Path file(ConfigLayers layers) {
+        if (value instanceof String && ((String) value).endsWith("/")) {
+            // Normalising would drop the slash, and a file would be written at the folder's name.
+            throw refused(
+                    "a file path",
+                    ": it ends with '/', which names a folder. Name the file in it, such as %s%s",
+                    value,
+                    Path.of(key.example).getFileName());
+        }
         Path file = value == null ? null : path(layers, "a file path");
         if (file != null && file.toFile().isDirectory()) {
             throw refused("a file path", ": %s is a folder", file);

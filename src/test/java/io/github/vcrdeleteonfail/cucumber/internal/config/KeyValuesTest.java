@@ -403,6 +403,19 @@ class KeyValuesTest {
         assertThat(fixture.workingDir.resolve("~")).doesNotExist();
     }
 
+    /** A trailing slash names a folder: no file is written at the folder's name. */
+    @ParameterizedTest
+    @ValueSource(strings = {"report", "rerun-file"})
+    void refusesAFilePathEndingWithASlash(String key) {
+        fixture.yamlFails(key + ": out/\n")
+                .hasMessageContaining(
+                        "must be a file path, but it is the text 'out/': it ends with '/', which"
+                                + " names a folder. Name the file in it, such as out/"
+                                + (key.equals("report") ? "vcr-report.json" : "vcr-rerecord.txt")
+                                + ".");
+        assertThat(fixture.workingDir.resolve("out")).doesNotExist();
+    }
+
     @Test
     void refusesAReportThatIsAFolder() throws IOException {
         Path folder = Files.createDirectories(fixture.workingDir.resolve("reports"));
