@@ -266,6 +266,23 @@ class CassetteFolderTest {
         assertThat(cassettes.resolve(name)).doesNotExist();
     }
 
+    /** A note name of exactly 255 bytes is a name like any other: taken, it is not replaced. */
+    @Test
+    void aNoteNameOfTheLongestLengthIsCheckedLikeAnyOther() throws IOException {
+        String name = "a".repeat(237) + ".yaml";
+        Files.writeString(cassettes.resolve(name), "new");
+        Path quarantine = Files.createDirectories(temp.resolve("quarantine/run-1"));
+        Files.writeString(quarantine.resolve(name + ".failure.yaml"), "an earlier note");
+
+        FileResult result = folder(true).quarantine(path(name), quarantine, "n");
+
+        // Its own note, at "-2.failure.yaml", would be 257 bytes: moved without one.
+        assertThat(result.detail())
+                .startsWith("moved to " + quarantine.resolve(name + "-2") + ", but its note");
+        assertThat(quarantine.resolve(name + "-2")).hasContent("new");
+        assertThat(quarantine.resolve(name + ".failure.yaml")).hasContent("an earlier note");
+    }
+
     @Test
     void quarantiningNothingIsAbsent() {
         FileResult result = folder(true).quarantine(path("none"), temp.resolve("q"), "n");
