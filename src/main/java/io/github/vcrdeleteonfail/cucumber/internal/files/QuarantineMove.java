@@ -8,7 +8,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Moves one cassette into the quarantine folder under a free name, with its note beside it. On one
@@ -23,8 +22,18 @@ final class QuarantineMove {
      */
     static final String PARTIAL = ".vcr-partial-";
 
-    /** The monitors of the quarantine folders moved into, by path; see {@link #run}. */
-    private static final ConcurrentHashMap<Path, Object> DESTINATIONS = new ConcurrentHashMap<>();
+    /**
+     * The monitors of the quarantine folders moved into, striped by path (see {@link #run}): a
+     * fixed number, so that a JVM running many runs does not keep one per folder it ever used. Two
+     * folders that share one only wait for each other.
+     */
+    private static final Object[] DESTINATIONS = new Object[64];
+
+    static {
+        for (int i = 0; i < DESTINATIONS.length; i++) {
+            DESTINATIONS[i] = new Object();
+        }
+    }
 
     /** The longest file name most file systems hold, in bytes: {@value}. */
     private static final int MAX_NAME_BYTES = 255;
@@ -95,11 +104,9 @@ final class QuarantineMove {
                 destination);
     }
 
-    /** The monitor of a quarantine folder: one per folder, for the life of the JVM. */
+    /** The monitor of a quarantine folder: always the same one for one folder. */
     private static Object monitorOf(Path destinationFolder) {
-        Object fresh = new Object();
-        Object known = DESTINATIONS.putIfAbsent(destinationFolder, fresh);
-        return known != null ? known : fresh;
+        return DESTINATIONS[destinationFolder.hashCode() & (DESTINATIONS.length - 1)];
     }
 
     /**
