@@ -67,25 +67,28 @@ class RecoveryBeforeScenariosTest {
                 new StubTestCase(
                         "Second", "file:second.feature", 2, List.of("@vcr-delete-on-fail"));
 
-        // The first scenario's start makes the configuration final and starts the repair.
-        CompletableFuture<Void> firstStarted =
-                CompletableFuture.runAsync(
-                        () -> run.send(TestCaseStarted.class, AttachedPlugin.started(first)));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (entries(journal) == ENTRIES && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+        try {
+            // The first scenario's start makes the configuration final and starts the repair.
+            CompletableFuture<Void> firstStarted =
+                    CompletableFuture.runAsync(
+                            () -> run.send(TestCaseStarted.class, AttachedPlugin.started(first)));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (entries(journal) == ENTRIES && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(entries(journal)).as("the repair has begun").isLessThan(ENTRIES);
+
+            run.send(TestCaseStarted.class, AttachedPlugin.started(second));
+
+            assertThat(entries(journal))
+                    .as("entries left when the second scenario went ahead")
+                    .isZero();
+            firstStarted.get(60, TimeUnit.SECONDS);
+            run.send(TestCaseFinished.class, AttachedPlugin.finished(first, Status.PASSED));
+            run.send(TestCaseFinished.class, AttachedPlugin.finished(second, Status.PASSED));
+        } finally {
+            run.finish(); // the plugin is let go of even when an assertion failed
         }
-        assertThat(entries(journal)).as("the repair has begun").isLessThan(ENTRIES);
-
-        run.send(TestCaseStarted.class, AttachedPlugin.started(second));
-
-        assertThat(entries(journal))
-                .as("entries left when the second scenario went ahead")
-                .isZero();
-        firstStarted.get(60, TimeUnit.SECONDS);
-        run.send(TestCaseFinished.class, AttachedPlugin.finished(first, Status.PASSED));
-        run.send(TestCaseFinished.class, AttachedPlugin.finished(second, Status.PASSED));
-        run.finish();
         assertThat(cassettes.resolve("d0/made.yaml")).doesNotExist();
     }
 
