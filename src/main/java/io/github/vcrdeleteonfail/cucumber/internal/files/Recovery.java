@@ -120,22 +120,23 @@ final class Recovery {
                 return;
             }
             // Alive, or already repaired and removed by another JVM while we waited.
-            if (lock == null || !Objects.equals(before, key(lockFile))) {
-                return;
-            }
-            if (!isRunOfThisPlugin(run, channel)) {
-                repairs.add(
-                        Repair.ofRun(
-                                run,
-                                "it has a file named lock that this plugin did not write, so it"
-                                        + " is no run of this plugin (snapshot-dir should be a"
-                                        + " folder of the plugin's own: key 'snapshot-dir')"));
+            if (lock == null || !Objects.equals(before, CassetteLocks.key(lockFile))) {
                 return;
             }
             boolean left = false;
             // The run folder and its sub-folders are opened without following a link: nothing
             // of a dead run is read, put back or deleted through one.
             try (Folder opened = work.openRun(run.getFileName(), handles)) {
+                if (!isRunOfThisPlugin(opened, channel)) {
+                    repairs.add(
+                            Repair.ofRun(
+                                    run,
+                                    "it has a file named lock that this plugin did not write, so"
+                                            + " it is no run of this plugin (snapshot-dir should"
+                                            + " be a folder of the plugin's own: key"
+                                            + " 'snapshot-dir')"));
+                    return;
+                }
                 DeadRun dead = new DeadRun(run, opened);
                 List<JournalEntry> entries = journalOf(run, opened);
                 if (entries == null) {
@@ -168,18 +169,16 @@ final class Recovery {
      * Whether a folder with a lock nobody holds is a run of this plugin: its lock says so, or it is
      * empty and the folder holds nothing else (a run that died before writing it).
      */
-    private static boolean isRunOfThisPlugin(Path run, FileChannel lock) throws IOException {
+    private static boolean isRunOfThisPlugin(Folder run, FileChannel lock) throws IOException {
         byte[] marker = WorkFolder.RUN_MARKER.getBytes(StandardCharsets.US_ASCII);
         ByteBuffer read = ByteBuffer.allocate(marker.length + 1);
         while (read.hasRemaining() && lock.read(read, read.position()) > 0) {
             // Reads until the buffer is full or the file ends.
         }
         if (read.position() == 0) {
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(run)) {
-                for (Path entry : entries) {
-                    if (!entry.getFileName().toString().equals(WorkFolder.LOCK)) {
-                        return false;
-                    }
+            for (Path entry : run.names()) {
+                if (!entry.toString().equals(WorkFolder.LOCK)) {
+                    return false;
                 }
             }
             return true;
@@ -578,11 +577,6 @@ final class Recovery {
                 // Nothing there.
             }
         }
-    }
-
-    private static Object key(Path file) throws IOException {
-        BasicFileAttributes found = attributes(file);
-        return found == null ? null : found.fileKey();
     }
 
     /** The attributes of a file, not following a link; null if none. */
